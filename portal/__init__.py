@@ -1,0 +1,66 @@
+"""Stockholm's portal for education paths into work: the application factory."""
+
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+from jinja2 import StrictUndefined
+
+from portal import assets, cli, errors, i18n, security
+from portal.config import config_class, from_environment
+from portal.extensions import babel, csrf, db, limiter, migrate
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the app. `config` overrides everything else (tests use it)."""
+    app = Flask(
+        __name__,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(PROJECT_ROOT / "static"),
+        instance_path=str(PROJECT_ROOT / "instance"),
+    )
+    settings = config_class()
+    app.config.from_object(settings)
+    app.config.update(from_environment(settings.ENV_NAME))
+    app.config.from_prefixed_env()
+    app.config.update(config or {})
+    _check_config(app)
+
+    Path(app.instance_path).mkdir(exist_ok=True)
+    if app.config.get("STRICT_TEMPLATES"):
+        app.jinja_env.undefined = StrictUndefined
+    app.jinja_env.policies["ext.i18n.trimmed"] = True
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
+    app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(PROJECT_ROOT / "translations"))
+    babel.init_app(app, locale_selector=i18n.current_locale)
+    csrf.init_app(app)
+    limiter.init_app(app)
+
+    i18n.init_app(app)
+    security.init_app(app)
+    assets.init_app(app)
+    errors.init_app(app)
+    cli.init_app(app)
+    _register_blueprints(app)
+    return app
+
+
+def _check_config(app: Flask) -> None:
+    if app.config["ENV_NAME"] == "production" and not app.config.get("SECRET_KEY"):
+        raise RuntimeError(
+            "SECRET_KEY is not set. Production refuses to start without it: set the "
+            "environment variable SECRET_KEY to a long random value."
+        )
+
+
+def _register_blueprints(app: Flask) -> None:
+    from portal import health, root
+    from portal.catalog import bp as catalog_bp
+
+    app.register_blueprint(root.bp)
+    app.register_blueprint(health.bp)
+    app.register_blueprint(catalog_bp)

@@ -1,0 +1,118 @@
+"""Configuration classes, chosen by PORTAL_ENV, with values from the environment.
+
+Order of precedence (last wins): class defaults, the plain environment variables below,
+`FLASK_<KEY>` variables (Flask's `from_prefixed_env`), then overrides passed to `create_app`.
+"""
+
+import os
+from datetime import timedelta
+
+
+def _env_bool(name: str, default: bool = False) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value else default
+
+
+class Config:
+    ENV_NAME = "base"
+    SECRET_KEY: str | None = None
+    # Relative SQLite paths resolve inside Flask's instance folder (instance/portal.db).
+    SQLALCHEMY_DATABASE_URI = "sqlite:///portal.db"
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = False
+    PERMANENT_SESSION_LIFETIME = timedelta(hours=8)
+
+    WTF_CSRF_TIME_LIMIT = 8 * 3600
+
+    BABEL_DEFAULT_LOCALE = "sv"
+    BABEL_DEFAULT_TIMEZONE = "Europe/Stockholm"
+
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_HEADERS_ENABLED = True
+
+    MAIL_SERVER: str | None = None
+    MAIL_PORT = 25
+    MAIL_USE_TLS = False
+    MAIL_USERNAME: str | None = None
+    MAIL_PASSWORD: str | None = None
+    MAIL_FROM = "Stockholms stad <no-reply@utbildning.stockholm.invalid>"
+
+    # Strict security headers are always on; HSTS only where TLS is guaranteed.
+    HSTS = False
+
+
+class DevelopmentConfig(Config):
+    ENV_NAME = "development"
+    # A fixed key is acceptable only on a developer's machine; production refuses to start without.
+    SECRET_KEY = "development-only-secret-key"  # noqa: S105 (never used in production)
+
+
+class TestConfig(Config):
+    ENV_NAME = "testing"
+    TESTING = True
+    SECRET_KEY = "test-secret-key"  # noqa: S105
+    SQLALCHEMY_DATABASE_URI = "sqlite://"
+    STRICT_TEMPLATES = True
+
+
+class ProductionConfig(Config):
+    ENV_NAME = "production"
+    SESSION_COOKIE_SECURE = True
+    HSTS = True
+    PREFERRED_URL_SCHEME = "https"
+
+
+def from_environment(env_name: str) -> dict:
+    """The plain (unprefixed) environment variables the README documents, read at app creation."""
+    env = os.environ
+    values: dict = {}
+    if env_name == "testing":
+        # The suite stays hermetic: only the database under test comes from outside.
+        if env.get("TEST_DATABASE_URL"):
+            values["SQLALCHEMY_DATABASE_URI"] = env["TEST_DATABASE_URL"]
+        return values
+    plain = [
+        "SECRET_KEY",
+        "RATELIMIT_STORAGE_URI",
+        "MAIL_SERVER",
+        "MAIL_USERNAME",
+        "MAIL_PASSWORD",
+        "MAIL_FROM",
+    ]
+    for key in plain:
+        if env.get(key):
+            values[key] = env[key]
+    if env.get("DATABASE_URL"):
+        values["SQLALCHEMY_DATABASE_URI"] = env["DATABASE_URL"]
+    if env.get("MAIL_PORT"):
+        values["MAIL_PORT"] = _env_int("MAIL_PORT", 25)
+    if env.get("MAIL_USE_TLS") is not None:
+        values["MAIL_USE_TLS"] = _env_bool("MAIL_USE_TLS")
+    return values
+
+
+CONFIGS = {
+    "development": DevelopmentConfig,
+    "testing": TestConfig,
+    "production": ProductionConfig,
+}
+
+
+def config_class() -> type[Config]:
+    name = os.environ.get("PORTAL_ENV", "development").strip().lower()
+    try:
+        return CONFIGS[name]
+    except KeyError:
+        raise RuntimeError(
+            f"PORTAL_ENV={name!r} is not one of {', '.join(sorted(CONFIGS))}"
+        ) from None

@@ -1,0 +1,27 @@
+"""The one way a view answers: the whole page, or only a named block of it for htmx.
+
+A template is a full page; the parts htmx refreshes are `{% block %}`s inside it. Views pass
+the block name and never look at element ids or HX-Target.
+"""
+
+from flask import Response, make_response, render_template, request
+from jinja2_fragments.flask import render_block
+
+
+def is_htmx_request() -> bool:
+    # A history restore (Back after the cache missed) must get the whole page.
+    return (
+        request.headers.get("HX-Request") == "true"
+        and request.headers.get("HX-History-Restore-Request") != "true"
+    )
+
+
+def render(template: str, block: str | None = None, status: int = 200, **context) -> Response:
+    """Render `template`; for an htmx request and a given `block`, render just that block."""
+    if block and is_htmx_request():
+        body = render_block(template, block, **context)
+    else:
+        body = render_template(template, **context)
+    response = make_response(body, status)
+    response.vary.add("HX-Request")
+    return response

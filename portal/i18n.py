@@ -1,0 +1,81 @@
+"""Locales: which exist, how the URL carries them, and how a reader's language is chosen."""
+
+from dataclasses import dataclass
+
+from flask import Flask, current_app, g, request, url_for
+
+
+@dataclass(frozen=True)
+class Locale:
+    code: str
+    name: str  # the language's name in that language, as the switcher shows it
+    direction: str = "ltr"
+
+
+LOCALES: dict[str, Locale] = {
+    loc.code: loc
+    for loc in (
+        Locale("sv", "Svenska"),
+        Locale("en", "English"),
+        Locale("fi", "Suomi"),
+        Locale("ar", "العربية", "rtl"),
+        Locale("fa", "فارسی", "rtl"),
+        Locale("so", "Soomaali"),
+        Locale("ti", "ትግርኛ"),
+        Locale("uk", "Українська"),
+    )
+}
+DEFAULT_LOCALE = "sv"
+
+
+def best_locale_for_request() -> str:
+    """The supported locale the browser prefers most, else Swedish."""
+    return request.accept_languages.best_match(LOCALES, default=DEFAULT_LOCALE)
+
+
+def current_locale() -> str:
+    """The locale of this request: from the URL when it names one, else the browser's choice."""
+    code = g.get("lang_code") or locale_from_path(request.path)
+    if code in LOCALES:
+        return code
+    return best_locale_for_request()
+
+
+def locale_from_path(path: str) -> str | None:
+    first = path.lstrip("/").split("/", 1)[0]
+    return first if first in LOCALES else None
+
+
+def switch_locale_url(code: str) -> str:
+    """The same page and query in another locale; the start page when there is no such page."""
+    endpoint = request.endpoint
+    if endpoint and current_app.url_map.is_endpoint_expecting(endpoint, "lang_code"):
+        query = request.args.to_dict(flat=False)
+        return url_for(endpoint, **{**query, **(request.view_args or {}), "lang_code": code})
+    return url_for("catalog.start", lang_code=code)
+
+
+# For blueprint prefixes: only supported locales match, so /xx/ is an ordinary 404.
+LOCALE_PREFIX = "/<any({}):lang_code>".format(",".join(LOCALES))
+
+
+def init_app(app: Flask) -> None:
+    @app.url_value_preprocessor
+    def pull_lang_code(endpoint, values):
+        if values and "lang_code" in values:
+            g.lang_code = values.pop("lang_code")
+
+    @app.url_defaults
+    def add_lang_code(endpoint, values):
+        if "lang_code" in values or not app.url_map.is_endpoint_expecting(endpoint, "lang_code"):
+            return
+        values["lang_code"] = current_locale()
+
+    @app.context_processor
+    def locale_context():
+        code = current_locale()
+        return {
+            "locales": LOCALES.values(),
+            "current_locale": LOCALES[code],
+            "switch_locale_url": switch_locale_url,
+        }

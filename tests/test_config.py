@@ -1,0 +1,56 @@
+import pytest
+
+from portal import create_app
+
+
+@pytest.fixture
+def production_env(monkeypatch):
+    monkeypatch.setenv("PORTAL_ENV", "production")
+    monkeypatch.setenv("DATABASE_URL", "sqlite://")
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    monkeypatch.delenv("FLASK_SECRET_KEY", raising=False)
+
+
+def test_production_refuses_to_start_without_secret_key(production_env):
+    with pytest.raises(RuntimeError, match="SECRET_KEY"):
+        create_app()
+
+
+def test_production_takes_settings_from_the_environment(production_env, monkeypatch):
+    monkeypatch.setenv("SECRET_KEY", "s" * 40)
+    monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg://portal@db.example/portal")
+    monkeypatch.setenv("RATELIMIT_STORAGE_URI", "redis://127.0.0.1:6379/3")
+    monkeypatch.setenv("MAIL_SERVER", "smtp.example")
+    monkeypatch.setenv("MAIL_PORT", "587")
+    monkeypatch.setenv("MAIL_USE_TLS", "true")
+    app = create_app()
+    assert app.config["SECRET_KEY"] == "s" * 40
+    assert app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql+psycopg://")
+    assert app.config["RATELIMIT_STORAGE_URI"] == "redis://127.0.0.1:6379/3"
+    assert (app.config["MAIL_SERVER"], app.config["MAIL_PORT"]) == ("smtp.example", 587)
+    assert app.config["MAIL_USE_TLS"] is True
+
+
+def test_any_key_can_be_set_with_flask_prefix(production_env, monkeypatch):
+    monkeypatch.setenv("FLASK_SECRET_KEY", "from-prefixed-env")
+    monkeypatch.setenv("FLASK_PERMANENT_SESSION_LIFETIME", "600")
+    app = create_app()
+    assert app.config["SECRET_KEY"] == "from-prefixed-env"
+    assert app.config["PERMANENT_SESSION_LIFETIME"] == 600
+
+
+def test_unknown_portal_env_is_named_in_the_error(monkeypatch):
+    monkeypatch.setenv("PORTAL_ENV", "staging")
+    with pytest.raises(RuntimeError, match="staging"):
+        create_app()
+
+
+def test_development_uses_sqlite_in_the_instance_folder(monkeypatch):
+    monkeypatch.setenv("PORTAL_ENV", "development")
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    app = create_app()
+    from portal.extensions import db
+
+    with app.app_context():
+        assert db.engine.url.database.endswith("instance/portal.db")
+        db.engine.dispose()

@@ -1,0 +1,32 @@
+import hashlib
+import re
+from pathlib import Path
+
+STATIC = Path(__file__).resolve().parent.parent / "static"
+HTMX_DIR = STATIC / "vendor" / "htmx"
+
+
+def test_vendored_htmx_matches_its_recorded_checksum_and_version():
+    note = (HTMX_DIR / "README.md").read_text()
+    recorded = re.search(r"SHA-256 \| `([0-9a-f]{64})`", note).group(1)
+    actual = hashlib.sha256((HTMX_DIR / "htmx.min.js").read_bytes()).hexdigest()
+    assert actual == recorded
+    version = re.search(r"version \| (\S+)", note).group(1)
+    assert version.startswith("2.0.")
+    assert f'version:"{version}"' in (HTMX_DIR / "htmx.min.js").read_text()
+    assert (HTMX_DIR / "LICENSE").read_text().startswith("Zero-Clause BSD")
+
+
+def test_assets_are_fingerprinted_and_cached_for_a_year(client):
+    html = client.get("/sv/").get_data(as_text=True)
+    url = re.search(r'href="(/static/css/portal\.css\?v=[0-9a-f]{12})"', html).group(1)
+    response = client.get(url)
+    assert response.status_code == 200
+    cache = response.headers["Cache-Control"]
+    assert "max-age=31536000" in cache and "immutable" in cache
+
+
+def test_css_uses_logical_properties_only():
+    """Physical left/right would break the right-to-left layouts of ar and fa."""
+    css = (STATIC / "css" / "portal.css").read_text()
+    assert not re.search(r"(margin|padding|border)-(left|right)|\b(left|right)\s*:|float:", css)
