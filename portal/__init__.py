@@ -6,9 +6,12 @@ from typing import Any
 from flask import Flask
 from jinja2 import StrictUndefined
 
-from portal import assets, cli, errors, i18n, security
+# `models` is imported for its side effect: every model registers on the metadata, so
+# Flask-Migrate sees the whole schema.
+from portal import assets, cli, errors, i18n, models, security  # noqa: F401
 from portal.config import config_class, from_environment
 from portal.extensions import babel, csrf, db, limiter, migrate
+from portal.markdown import render_markdown
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,6 +46,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     i18n.init_app(app)
     security.init_app(app)
     assets.init_app(app)
+    app.add_template_filter(render_markdown, "markdown")
     errors.init_app(app)
     cli.init_app(app)
     _register_blueprints(app)
@@ -59,8 +63,10 @@ def _check_config(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     from portal import health, root
+    from portal.api import bp as api_bp
     from portal.catalog import bp as catalog_bp
 
     app.register_blueprint(root.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(catalog_bp)
+    app.register_blueprint(api_bp)

@@ -25,7 +25,6 @@ class Config:
     SECRET_KEY: str | None = None
     # Relative SQLite paths resolve inside Flask's instance folder (instance/portal.db).
     SQLALCHEMY_DATABASE_URI = "sqlite:///portal.db"
-    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
 
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
@@ -69,6 +68,8 @@ class ProductionConfig(Config):
     ENV_NAME = "production"
     SESSION_COOKIE_SECURE = True
     HSTS = True
+    # A database server may restart under a long-lived worker: test connections before use.
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
     PREFERRED_URL_SCHEME = "https"
 
 

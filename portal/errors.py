@@ -65,7 +65,6 @@ def render_error(code: int, message: tuple) -> Response:
         title=title,
         reason=reason,
         advice=advice,
-        fragment=is_htmx_request(),
     )
     if is_htmx_request():
         response.headers["HX-Retarget"] = "#htmx-error"

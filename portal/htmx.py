@@ -17,11 +17,15 @@ def is_htmx_request() -> bool:
 
 
 def render(template: str, block: str | None = None, status: int = 200, **context) -> Response:
-    """Render `template`; for an htmx request and a given `block`, render just that block."""
+    """Render `template`; for an htmx request and a given `block`, render just that block.
+
+    Templates get `fragment` (true when only the block is sent), e.g. to add out-of-band parts.
+    Imports a block needs must be inside the block: a block rendered alone skips the rest.
+    """
     if block and is_htmx_request():
-        body = render_block(template, block, **context)
+        body = render_block(template, block, fragment=True, **context)
     else:
-        body = render_template(template, **context)
+        body = render_template(template, fragment=False, **context)
     response = make_response(body, status)
     response.vary.add("HX-Request")
     return response

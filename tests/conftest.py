@@ -55,3 +55,36 @@ def make_app():
     for app in made:
         with app.app_context():
             db.engine.dispose()
+
+
+@pytest.fixture
+def session(app):
+    """The database session inside an app context, for building test data."""
+    with app.app_context():
+        yield db.session
+        db.session.rollback()
+
+
+@pytest.fixture
+def count_queries(app):
+    """Count SQL statements run inside a `with count_queries() as counter:` block."""
+    from contextlib import contextmanager
+
+    from sqlalchemy import event
+
+    @contextmanager
+    def counting():
+        counter = {"n": 0}
+
+        def before(*_args):
+            counter["n"] += 1
+
+        with app.app_context():
+            engine = db.engine
+        event.listen(engine, "before_cursor_execute", before)
+        try:
+            yield counter
+        finally:
+            event.remove(engine, "before_cursor_execute", before)
+
+    return counting

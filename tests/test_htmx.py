@@ -4,7 +4,7 @@ from portal.htmx import render
 from tests.helpers import HTMX, fragment, page
 
 TEMPLATE = "errors/error.html"  # a real page template with a named block ("error")
-CONTEXT = dict(code=404, title="T", reason="R", advice="A", fragment=False)
+CONTEXT = dict(code=404, title="T", reason="R", advice="A")
 
 
 def test_htmx_request_gets_only_the_named_block(app):

@@ -1,6 +1,27 @@
-"""Typed SQLAlchemy models, one module per domain. Import every model module here so that
+"""Typed SQLAlchemy models, one module per domain. Every model module is imported here so that
 Flask-Migrate's autogenerate sees the whole schema."""
 
 from portal.extensions import Base, db
+from portal.models.catalog import (
+    District,
+    Employer,
+    Field,
+    FieldTranslation,
+    Intake,
+    Programme,
+    ProgrammeTranslation,
+    Provider,
+)
 
-__all__ = ["Base", "db"]
+__all__ = [
+    "Base",
+    "db",
+    "District",
+    "Employer",
+    "Field",
+    "FieldTranslation",
+    "Intake",
+    "Programme",
+    "ProgrammeTranslation",
+    "Provider",
+]

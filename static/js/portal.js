@@ -2,25 +2,41 @@
 (function () {
   "use strict";
 
-  var errorRegion = function () { return document.getElementById("htmx-error"); };
+  function errorRegion() { return document.getElementById("htmx-error"); }
 
-  // Move focus to what changed, so keyboard and screen-reader users follow the swap:
-  // an error summary first, then an element marked data-focus-after-swap, then a heading.
-  function focusAfterSwap(target) {
-    var next = target.querySelector(".error-summary, [data-focus-after-swap], h1, h2");
-    if (target.id === "htmx-error") { next = target; }
-    if (!next) { return; }
-    if (!next.hasAttribute("tabindex")) { next.setAttribute("tabindex", "-1"); }
-    next.focus();
+  function focus(element) {
+    if (!element) { return; }
+    if (!element.hasAttribute("tabindex")) { element.setAttribute("tabindex", "-1"); }
+    element.focus();
   }
+
+  // Folded filter groups keep their open state across a swap (htmx itself keeps focus on the
+  // control with the same id, so a keyboard user stays where they were).
+  var openDetails = [];
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    openDetails = Array.prototype.map.call(
+      event.detail.target.querySelectorAll("details[id][open]"), function (d) { return d.id; });
+  });
 
   document.addEventListener("htmx:beforeRequest", function () {
     var region = errorRegion();
     if (region) { region.textContent = ""; }
   });
 
+  // After a swap, move focus only where the reader needs it: to an error summary, or to the
+  // place a link asked for (data-focus-after, e.g. the results heading after "Next page").
   document.addEventListener("htmx:afterSwap", function (event) {
-    focusAfterSwap(event.detail.target);
+    var target = event.detail.target;
+    openDetails.forEach(function (id) {
+      var details = document.getElementById(id);
+      if (details) { details.open = true; }
+    });
+    if (target.id === "htmx-error") { focus(target); return; }
+    var summary = target.querySelector(".error-summary");
+    if (summary) { focus(summary); return; }
+    var trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
+    var wanted = trigger && trigger.getAttribute && trigger.getAttribute("data-focus-after");
+    if (wanted) { focus(document.querySelector(wanted)); }
   });
 
   // A request that never reached the server (offline, timeout): say so instead of doing nothing.
@@ -31,6 +47,6 @@
     message.className = "notice notice--error";
     message.textContent = region.getAttribute("data-offline-message") || "";
     region.replaceChildren(message);
-    region.focus();
+    focus(region);
   });
 })();

@@ -1,0 +1,93 @@
+"""Caching public search fragments per catalogue revision.
+
+Every flush that touches a catalogue record bumps `catalogue_revision` in the same transaction.
+A cached fragment is keyed by that revision (plus locale, today and the query), so an edit is
+visible on the very next request in every worker, and nothing stale is ever served.
+Only htmx fragments are cached: full pages carry the reader's own CSRF token.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from functools import wraps
+
+from flask import make_response, request
+from sqlalchemy import event, insert, update
+from sqlalchemy.orm import Session
+
+from portal import clock
+from portal.extensions import db
+from portal.htmx import is_htmx_request
+from portal.i18n import current_locale
+from portal.models.catalog import CATALOGUE_MODELS, CatalogueRevision
+
+MAX_ENTRIES = 512
+
+
+# Plain SQL on a pooled connection: this runs on every cached hit, so it skips the ORM.
+REVISION_SQL = "SELECT revision FROM catalogue_revision WHERE id = 1"
+
+
+def current_revision() -> int:
+    with db.engine.connect() as connection:
+        return connection.exec_driver_sql(REVISION_SQL).scalar() or 0
+
+
+@event.listens_for(Session, "before_flush")
+def _bump_on_catalogue_change(session, flush_context, instances) -> None:
+    changed = (*session.new, *session.dirty, *session.deleted)
+    if not any(isinstance(obj, CATALOGUE_MODELS) for obj in changed):
+        return
+    bumped = session.execute(
+        update(CatalogueRevision)
+        .where(CatalogueRevision.id == 1)
+        .values(revision=CatalogueRevision.revision + 1)
+    )
+    if bumped.rowcount == 0:  # a database built without the migration's first row
+        session.execute(insert(CatalogueRevision).values(id=1, revision=1))
+
+
+class LRU:
+    def __init__(self, size: int):
+        self.size, self._data, self._lock = size, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+        return None
+
+    def put(self, key, value) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+
+fragments = LRU(MAX_ENTRIES)
+
+
+def cached_fragment(view):
+    """Serve an htmx fragment of `view` from the cache while the catalogue is unchanged."""
+
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        if not is_htmx_request():
+            return view(*args, **kwargs)
+        args_key = tuple(sorted(request.args.items(multi=True)))
+        key = (current_revision(), current_locale(), clock.today(), request.endpoint, args_key)
+        body = fragments.get(key)
+        if body is None:
+            response = make_response(view(*args, **kwargs))
+            if response.status_code != 200:
+                return response
+            fragments.put(key, response.get_data())
+            return response
+        response = make_response(body)
+        response.vary.add("HX-Request")
+        return response
+
+    return wrapper

@@ -1,0 +1,89 @@
+"""The search form's state, parsed from the query string.
+
+Unknown or malformed values are dropped, never errors: a shared link with an old filter
+value still opens, showing what still applies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from werkzeug.datastructures import MultiDict
+
+from portal.catalog.labels import WITHIN_MONTHS
+from portal.models.catalog import Kind, StudyFormat, SwedishLevel
+
+MAX_QUERY_LENGTH = 200
+PACES = (100, 75, 50, 25)
+SORTS = ("relevance", "start")
+REMOTE = "hela-staden"  # the district choice for programmes not tied to a place
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class SearchFilters:
+    q: str = ""
+    kinds: list[str] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)
+    level: int | None = None
+    formats: list[str] = field(default_factory=list)
+    paces: list[int] = field(default_factory=list)
+    districts: list[str] = field(default_factory=list)
+    within: int | None = None
+    open_now: bool = False
+    sort: str = "relevance"
+    page: int = 1
+
+    @classmethod
+    def from_args(
+        cls, args: MultiDict, field_slugs: set[str], district_slugs: set[str]
+    ) -> SearchFilters:
+        def known(name: str, allowed) -> list:
+            return [v for v in dict.fromkeys(args.getlist(name)) if v in allowed]
+
+        level = _int(args.get("niva"))
+        within = _int(args.get("inom"))
+        page = _int(args.get("sida"))
+        paces = [p for p in dict.fromkeys(_int(v) for v in args.getlist("takt")) if p in PACES]
+        return cls(
+            q=" ".join(args.get("q", "").split())[:MAX_QUERY_LENGTH],
+            kinds=known("typ", {k.value for k in Kind}),
+            fields=known("omrade", field_slugs),
+            level=level if level in {lv.value for lv in SwedishLevel} else None,
+            formats=known("form", {f.value for f in StudyFormat}),
+            paces=paces,
+            districts=known("stadsdel", district_slugs | {REMOTE}),
+            within=within if within in WITHIN_MONTHS else None,
+            open_now=args.get("oppen") == "1",
+            sort=args.get("sort") if args.get("sort") in SORTS else "relevance",
+            page=page if page and page > 0 else 1,
+        )
+
+    def to_args(self, **changes: Any) -> dict[str, Any]:
+        """Query-string arguments for this state (with `changes`), for links and pagination."""
+        state = {**self.__dict__, **changes}
+        args = {
+            "q": state["q"] or None,
+            "typ": state["kinds"],
+            "omrade": state["fields"],
+            "niva": state["level"],
+            "form": state["formats"],
+            "takt": state["paces"],
+            "stadsdel": state["districts"],
+            "inom": state["within"],
+            "oppen": "1" if state["open_now"] else None,
+            "sort": state["sort"] if state["sort"] != "relevance" else None,
+            "sida": state["page"] if state["page"] > 1 else None,
+        }
+        return {k: v for k, v in args.items() if v not in (None, [], "")}
+
+    @property
+    def active(self) -> bool:
+        return bool(self.to_args(page=1, sort="relevance"))

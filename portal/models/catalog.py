@@ -1,0 +1,280 @@
+"""The education-path catalogue: programmes, their translations, intakes and what they point to.
+
+Swedish is the source language of content: every programme has a Swedish translation, and
+other locales fall back to it field by field.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    event,
+    func,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from portal.extensions import Base
+from portal.search_text import fold
+
+
+class Kind(enum.StrEnum):
+    """Kinds of programme, in the order residents usually meet them (see GLOSSARY.md)."""
+
+    SFI = "sfi"
+    SFX = "sfx"
+    SFI_JOBB = "sfi_jobb"  # Sfi jobb and Sfy: sfi with work skills, for short schooling
+    SVA = "sva"
+    KOMVUX_GRUNDLAGGANDE = "komvux_grundlaggande"
+    KOMVUX_GYMNASIAL = "komvux_gymnasial"
+    KOMVUX_SARSKILD = "komvux_sarskild"
+    KOMBINATIONSUTBILDNING = "kombinationsutbildning"
+    YRKESUTBILDNING = "yrkesutbildning"
+    LARLING = "larling"
+    JOBBSPAR = "jobbspar"
+    YRKESHOGSKOLA = "yrkeshogskola"
+
+
+class StudyFormat(enum.StrEnum):
+    CLASSROOM = "klassrum"
+    DISTANCE = "distans"
+    HYBRID = "hybrid"
+
+
+class SwedishLevel(enum.IntEnum):
+    """The one ordered scale of Swedish a programme asks for: a reader at level N can start
+    every programme that asks for N or less."""
+
+    NONE = 0
+    SFI_A = 1
+    SFI_B = 2
+    SFI_C = 3
+    SFI_D = 4
+    SVA_GRUND = 5
+    SVA_GYMNASIAL = 6
+
+
+# Enum columns hold the plain string values: portable, readable in SQL, no database enum types.
+
+
+class Status(enum.StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+    ARCHIVED = "archived"
+
+
+class EmployerKind(enum.StrEnum):
+    CARE_HOME = "care_home"
+    HOME_CARE = "home_care"
+    PRESCHOOL = "preschool"
+    HOSPITAL = "hospital"
+    PUBLIC_TRANSPORT = "public_transport"
+    PROPERTY = "property"
+    RESTAURANT = "restaurant"
+    CONSTRUCTION = "construction"
+
+
+programme_employers = Table(
+    "programme_employer",
+    Base.metadata,
+    Column("programme_id", ForeignKey("programme.id", ondelete="CASCADE"), primary_key=True),
+    Column("employer_id", ForeignKey("employer.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Field(Base):
+    """An occupational field, e.g. Vård och omsorg. Names are translated like programmes."""
+
+    __tablename__ = "field"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    position: Mapped[int] = mapped_column(SmallInteger, default=0)
+    translations: Mapped[list[FieldTranslation]] = relationship(
+        back_populates="field", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class FieldTranslation(Base):
+    __tablename__ = "field_translation"
+    __table_args__ = (UniqueConstraint("field_id", "locale"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    field_id: Mapped[int] = mapped_column(ForeignKey("field.id", ondelete="CASCADE"))
+    locale: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(120))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")  # Markdown, sanitised when shown
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+    field: Mapped[Field] = relationship(back_populates="translations")
+
+
+class Provider(Base):
+    """Who runs the programme: the city's own schools or a contracted provider."""
+
+    __tablename__ = "provider"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(160), unique=True)
+    url: Mapped[str | None] = mapped_column(String(300))
+
+
+class District(Base):
+    """A city district (stadsdel) or, for distance study, the whole city."""
+
+    __tablename__ = "district"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(120))  # a Swedish proper name in every locale
+    outer_city: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Employer(Base):
+    """A partner employer of a jobbspår (a member of Integrationspakten)."""
+
+    __tablename__ = "employer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(160), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+
+
+class Programme(Base):
+    __tablename__ = "programme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    status: Mapped[str] = mapped_column(String(16), default=Status.DRAFT, index=True)
+    field_id: Mapped[int | None] = mapped_column(ForeignKey("field.id"), index=True)
+    provider_id: Mapped[int | None] = mapped_column(ForeignKey("provider.id"))
+    district_id: Mapped[int | None] = mapped_column(ForeignKey("district.id"), index=True)
+    address: Mapped[str | None] = mapped_column(String(200))
+    study_format: Mapped[str] = mapped_column(String(16), default=StudyFormat.CLASSROOM)
+    pace: Mapped[int] = mapped_column(SmallInteger, default=100)  # percent of full time
+    length_weeks: Mapped[int | None] = mapped_column(SmallInteger)
+    swedish_level: Mapped[int] = mapped_column(SmallInteger, default=SwedishLevel.NONE)
+    min_schooling_years: Mapped[int | None] = mapped_column(SmallInteger)
+    max_schooling_years: Mapped[int | None] = mapped_column(SmallInteger)
+    # Outcome: share (percent) in work N months after, for a year, from a named source; either
+    # a measured result or the committee's target (the budget states targets, not results).
+    outcome_is_target: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome_share: Mapped[int | None] = mapped_column(SmallInteger)
+    outcome_months: Mapped[int | None] = mapped_column(SmallInteger)
+    outcome_year: Mapped[int | None] = mapped_column(SmallInteger)
+    outcome_source: Mapped[str | None] = mapped_column(String(300))
+    apply_url: Mapped[str | None] = mapped_column(String(300))
+    next_step_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"))
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.now(), onupdate=func.now()
+    )
+
+    # Optimistic locking: an UPDATE against a stale version fails instead of overwriting.
+    __mapper_args__ = {"version_id_col": version}
+
+    field: Mapped[Field | None] = relationship()
+    provider: Mapped[Provider | None] = relationship()
+    district: Mapped[District | None] = relationship()
+    next_step: Mapped[Programme | None] = relationship(remote_side=[id])
+    employers: Mapped[list[Employer]] = relationship(secondary=programme_employers)
+    translations: Mapped[list[ProgrammeTranslation]] = relationship(
+        back_populates="programme", cascade="all, delete-orphan"
+    )
+    intakes: Mapped[list[Intake]] = relationship(
+        back_populates="programme", cascade="all, delete-orphan", order_by="Intake.starts_on"
+    )
+
+
+class ProgrammeTranslation(Base):
+    __tablename__ = "programme_translation"
+    __table_args__ = (UniqueConstraint("programme_id", "locale"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"))
+    locale: Mapped[str] = mapped_column(String(8), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")  # Markdown, sanitised when shown
+    prerequisites: Mapped[str] = mapped_column(Text, default="")
+    occupation: Mapped[str] = mapped_column(String(200), default="")  # what it leads to
+    easy_summary: Mapped[str] = mapped_column(Text, default="")  # lättläst, Swedish only
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The Swedish version this text was translated from; older than the programme's = stale.
+    source_version: Mapped[int | None] = mapped_column(Integer)
+    # Folded (lower case, no diacritics) copies that free-text search matches against; kept in
+    # step with the text by the listener below, so every way of saving keeps them right.
+    search_title: Mapped[str] = mapped_column(String(200), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    programme: Mapped[Programme] = relationship(back_populates="translations")
+
+    def refresh_search_text(self) -> None:
+        self.search_title = fold(self.title or "")[:200]
+        parts = (self.title, self.summary, self.body, self.prerequisites, self.occupation)
+        self.search_text = fold(" ".join(p or "" for p in parts))
+
+
+@event.listens_for(ProgrammeTranslation, "before_insert")
+@event.listens_for(ProgrammeTranslation, "before_update")
+def _fold_for_search(mapper, connection, translation: ProgrammeTranslation) -> None:
+    translation.refresh_search_text()
+
+
+class Intake(Base):
+    """One start of a programme, with its application window."""
+
+    __tablename__ = "intake"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programme.id", ondelete="CASCADE"), index=True
+    )
+    starts_on: Mapped[date] = mapped_column(Date, index=True)
+    application_opens: Mapped[date | None] = mapped_column(Date)
+    application_closes: Mapped[date | None] = mapped_column(Date)
+    seats: Mapped[int | None] = mapped_column(SmallInteger)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    programme: Mapped[Programme] = relationship(back_populates="intakes")
+
+    def is_open_on(self, day: date) -> bool:
+        if self.cancelled or self.starts_on < day:
+            return False
+        opens = self.application_opens or date.min
+        closes = self.application_closes or self.starts_on
+        return opens <= day <= closes
+
+
+class CatalogueRevision(Base):
+    """A counter bumped by every write to the catalogue (see portal/catalog/cache.py), so each
+    worker process can tell in one cheap query whether what it cached is still current."""
+
+    __tablename__ = "catalogue_revision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+
+
+CATALOGUE_MODELS = (
+    Field,
+    FieldTranslation,
+    Provider,
+    District,
+    Employer,
+    Programme,
+    ProgrammeTranslation,
+    Intake,
+)

@@ -1,0 +1,10 @@
+"""Folding text for search: lower case, no diacritics, so `underskoterska` finds Undersköterska
+and a search works the same on SQLite and PostgreSQL (plain LIKE on a folded column)."""
+
+import unicodedata
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())
