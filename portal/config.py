@@ -46,6 +46,11 @@ class Config:
     MAIL_PASSWORD: str | None = None
     MAIL_FROM = "Stockholms stad <no-reply@utbildning.stockholm.invalid>"
 
+    # Where links in e-mails point; also used by commands that run outside a request.
+    PUBLIC_BASE_URL = "http://127.0.0.1:5000"
+    # How long a consent lasts before it must be renewed (GDPR art. 5(1)(e)).
+    CONSENT_MONTHS = 24
+
     # Strict security headers are always on; HSTS only where TLS is guaranteed.
     HSTS = False
 
@@ -89,6 +94,7 @@ def from_environment(env_name: str) -> dict:
         "MAIL_USERNAME",
         "MAIL_PASSWORD",
         "MAIL_FROM",
+        "PUBLIC_BASE_URL",
     ]
     for key in plain:
         if env.get(key):
@@ -97,6 +103,8 @@ def from_environment(env_name: str) -> dict:
         values["SQLALCHEMY_DATABASE_URI"] = env["DATABASE_URL"]
     if env.get("MAIL_PORT"):
         values["MAIL_PORT"] = _env_int("MAIL_PORT", 25)
+    if env.get("CONSENT_MONTHS"):
+        values["CONSENT_MONTHS"] = _env_int("CONSENT_MONTHS", 24)
     if env.get("MAIL_USE_TLS") is not None:
         values["MAIL_USE_TLS"] = _env_bool("MAIL_USE_TLS")
     return values

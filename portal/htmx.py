@@ -4,7 +4,7 @@ A template is a full page; the parts htmx refreshes are `{% block %}`s inside it
 the block name and never look at element ids or HX-Target.
 """
 
-from flask import Response, make_response, render_template, request
+from flask import Response, make_response, redirect, render_template, request
 from jinja2_fragments.flask import render_block
 
 
@@ -29,3 +29,13 @@ def render(template: str, block: str | None = None, status: int = 200, **context
     response = make_response(body, status)
     response.vary.add("HX-Request")
     return response
+
+
+def redirect_to(url: str) -> Response:
+    """After a POST that succeeded: a real redirect (303) for a plain form, HX-Redirect for
+    htmx, which would otherwise follow a redirect and swap a whole page into its target."""
+    if is_htmx_request():
+        response = make_response("", 200)
+        response.headers["HX-Redirect"] = url
+        return response
+    return redirect(url, code=303)

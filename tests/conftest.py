@@ -1,5 +1,6 @@
 """Shared fixtures. The suite runs on SQLite, and on PostgreSQL when TEST_DATABASE_URL is set."""
 
+import contextlib
 import os
 
 os.environ["PORTAL_ENV"] = "testing"
@@ -21,6 +22,16 @@ def app():
         db.session.remove()
         db.drop_all()
         db.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Each test starts with no requests counted against the rate limits."""
+    from portal.extensions import limiter
+
+    yield
+    with contextlib.suppress(AttributeError):  # not yet bound to an app: nothing to reset
+        limiter.reset()
 
 
 @pytest.fixture(autouse=True)
@@ -88,3 +99,36 @@ def count_queries(app):
             event.remove(engine, "before_cursor_execute", before)
 
     return counting
+
+
+class _Inbox:
+    """What a real SMTP server on loopback received, as parsed e-mail messages."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's API
+        from email import message_from_bytes, policy
+
+        self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
+        return "250 Message accepted for delivery"
+
+
+@pytest.fixture
+def smtp(app, monkeypatch):
+    """A real SMTP server (aiosmtpd) on 127.0.0.1; the app sends its mail there."""
+    import socket
+
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    inbox = _Inbox()
+    inbox.port = port
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    monkeypatch.setitem(app.config, "MAIL_SERVER", "127.0.0.1")
+    monkeypatch.setitem(app.config, "MAIL_PORT", port)
+    yield inbox
+    controller.stop()

@@ -21,7 +21,7 @@ def redis_client():
     client.close()
 
 
-def test_limits_are_counted_in_redis_when_configured(make_app, redis_client):
+def test_limits_are_counted_in_redis_when_configured(app, make_app, redis_client):
     from portal.extensions import limiter
 
     prefix = f"portal-test-{uuid.uuid4().hex[:8]}"
@@ -38,3 +38,4 @@ def test_limits_are_counted_in_redis_when_configured(make_app, redis_client):
     keys = redis_client.keys(f"*{prefix}*")
     assert keys, "the limiter did not store its counter in Redis"
     redis_client.delete(*keys)
+    limiter.init_app(app)  # the limiter is one object: give the suite's app its memory storage back

@@ -12,6 +12,13 @@ from portal.models.catalog import (
     ProgrammeTranslation,
     Provider,
 )
+from portal.models.contact import (
+    Consent,
+    ConsentEvent,
+    ConsentText,
+    Contact,
+    OutboxMessage,
+)
 
 __all__ = [
     "Base",
@@ -24,4 +31,9 @@ __all__ = [
     "Programme",
     "ProgrammeTranslation",
     "Provider",
+    "Consent",
+    "ConsentEvent",
+    "ConsentText",
+    "Contact",
+    "OutboxMessage",
 ]

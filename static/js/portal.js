@@ -27,12 +27,14 @@
   // place a link asked for (data-focus-after, e.g. the results heading after "Next page").
   document.addEventListener("htmx:afterSwap", function (event) {
     var target = event.detail.target;
+    // After an outerHTML swap the old target is detached: look in the page instead.
+    var scope = document.body.contains(target) ? target : document;
     openDetails.forEach(function (id) {
       var details = document.getElementById(id);
       if (details) { details.open = true; }
     });
     if (target.id === "htmx-error") { focus(target); return; }
-    var summary = target.querySelector(".error-summary");
+    var summary = scope.querySelector(".error-summary");
     if (summary) { focus(summary); return; }
     var trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
     var wanted = trigger && trigger.getAttribute && trigger.getAttribute("data-focus-after");

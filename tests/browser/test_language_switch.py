@@ -21,6 +21,7 @@ def test_root_lands_on_swedish_start_page_and_switches_to_english(browser, live_
     # The same page: the same sections, in English.
     assert page.locator("main h2").all_inner_texts() == [
         "What do you need?",
+        "Want us to contact you?",
         "Finish school or study further",
     ]
     context.close()

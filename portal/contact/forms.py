@@ -1,0 +1,189 @@
+"""The sign-up form, in four steps. Earlier steps travel along as hidden fields, so nothing is
+stored before the person confirms on the last step; every step is validated again there."""
+
+from __future__ import annotations
+
+import phonenumbers
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    EmailField,
+    HiddenField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+)
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import AnyOf, DataRequired, Email, Length, Optional, ValidationError
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from portal.contact.texts import BACKGROUND_LABELS, INTEREST_LABELS
+from portal.i18n import LOCALES
+from portal.models.contact import Purpose
+
+LAST_STEP = 4
+
+
+class MultiCheckboxField(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+def _first_input_id(field) -> str:
+    """The id an error links to: a group's first option, or the field itself."""
+    return f"{field.id}-0" if isinstance(field, RadioField | SelectMultipleField) else field.id
+
+
+def email_field() -> EmailField:
+    return EmailField(
+        _l("E-mail address"),
+        validators=[
+            DataRequired(message=_l("Enter your e-mail address.")),
+            Length(max=254, message=_l("The e-mail address is too long.")),
+            Email(
+                message=_l("Enter an e-mail address in the right format, like name@example.com."),
+                check_deliverability=False,
+            ),
+        ],
+    )
+
+
+def purpose_field() -> BooleanField:
+    # Its label is the full consent wording, which the template takes from texts.wording().
+    return BooleanField(default=False)
+
+
+class SignupForm(FlaskForm):
+    step = HiddenField(default="1")
+    wording = HiddenField()  # fingerprint of the consent wording shown (texts.fingerprint)
+
+    # Choices are checked by our own validators, so every message is ours and translated.
+    background = RadioField(
+        _l("How do you know us?"),
+        choices=[SelectChoice(key.value, label) for key, label in BACKGROUND_LABELS.items()],
+        validate_choice=False,
+        validators=[
+            AnyOf(
+                [b.value for b in BACKGROUND_LABELS],
+                message=_l("Choose the option that fits you best."),
+            )
+        ],
+    )
+    interests = MultiCheckboxField(
+        _l("What are you interested in?"),
+        choices=[SelectChoice(key, label) for key, label in INTEREST_LABELS.items()],
+        validate_choice=False,
+        filters=[lambda values: [v for v in values or [] if v in INTEREST_LABELS]],
+    )
+
+    purpose_education_info = purpose_field()
+    purpose_job_invitations = purpose_field()
+    purpose_newsletter = purpose_field()
+    purpose_sms_reminders = purpose_field()
+
+    email = email_field()
+    phone = StringField(_l("Mobile number"))
+    name = StringField(
+        _l("Name (optional)"),
+        validators=[Optional(), Length(max=100, message=_l("Write at most 100 characters."))],
+    )
+    language = SelectField(
+        _l("Language for our messages"),
+        choices=[
+            SelectChoice(code, locale.name, render_kw={"lang": code})
+            for code, locale in LOCALES.items()
+        ],
+        validate_choice=False,
+        validators=[AnyOf(list(LOCALES), message=_l("Choose a language from the list."))],
+    )
+    # A field people never see; bots fill it in. Named plainly so autofill leaves it alone.
+    website = StringField(_l("Leave this field empty"))
+
+    STEPS = {
+        1: ("background", "interests"),
+        2: (
+            "purpose_education_info",
+            "purpose_job_invitations",
+            "purpose_newsletter",
+            "purpose_sms_reminders",
+        ),
+        3: ("email", "phone", "name", "language"),
+        4: (),
+    }
+
+    @property
+    def current_step(self) -> int:
+        try:
+            return min(max(int(self.step.data or 1), 1), LAST_STEP)
+        except ValueError:
+            return 1
+
+    def purposes(self) -> list[str]:
+        return [p.value for p in Purpose if self[f"purpose_{p.value}"].data]
+
+    def wants_sms(self) -> bool:
+        return bool(self.purpose_sms_reminders.data)
+
+    def validate_steps(self, upto: int) -> bool:
+        """Validate the fields of steps 1..upto (and the CSRF token)."""
+        ok = self.csrf_token.validate(self) if self.meta.csrf else True
+        for number in range(1, upto + 1):
+            for name in self.STEPS[number]:
+                ok = self[name].validate(self, self._extra(name)) and ok
+            if number == 2 and not self.purposes():
+                self.purpose_education_info.errors = list(self.purpose_education_info.errors)
+                self.purpose_education_info.errors.append(
+                    _l("Choose at least one thing we may contact you about.")
+                )
+                ok = False
+        if upto == LAST_STEP and self.website.data:
+            self.website.errors = [_l("Leave this field empty.")]
+            ok = False
+        return ok
+
+    def _extra(self, name: str) -> list:
+        return [self._check_phone] if name == "phone" else []
+
+    def _check_phone(self, form, field) -> None:
+        if not self.wants_sms():
+            field.data = None  # collected only for the SMS purpose
+            return
+        if not field.data:
+            raise ValidationError(_l("Enter your mobile number, or untick text messages."))
+        try:
+            number = phonenumbers.parse(field.data, "SE")
+        except phonenumbers.NumberParseException:
+            number = None
+        if (
+            number is None
+            or not phonenumbers.is_valid_number(number)
+            or (
+                phonenumbers.number_type(number)
+                not in (
+                    phonenumbers.PhoneNumberType.MOBILE,
+                    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+                )
+            )
+        ):
+            raise ValidationError(
+                _l("Enter a mobile number, like 070 123 45 67 or +46 70 123 45 67.")
+            )
+        field.data = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+    def field_errors(self) -> list[tuple[str, str]]:
+        """(field id, message) for the error summary, in the order the fields appear."""
+        return [
+            (_first_input_id(self[name]), str(error))
+            for name in self._fields
+            if name != "csrf_token"
+            for error in self[name].errors
+        ]
+
+
+class ManageLinkForm(FlaskForm):
+    email = email_field()
+
+    def field_errors(self) -> list[tuple[str, str]]:
+        return [(self.email.id, str(error)) for error in self.email.errors]

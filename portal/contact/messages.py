@@ -1,0 +1,81 @@
+"""The e-mails of the contact flow, each in the recipient's language, with text and HTML parts
+and a withdraw link (also as List-Unsubscribe, RFC 2369 and one-click RFC 8058)."""
+
+from __future__ import annotations
+
+from flask import current_app, render_template, url_for
+from flask_babel import force_locale
+from flask_babel import gettext as _
+
+from portal import mail
+from portal.contact import texts, tokens
+from portal.models.contact import Contact, OutboxMessage
+
+
+def external_url(endpoint: str, **values) -> str:
+    base = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
+    return base + url_for(endpoint, **values)
+
+
+def _message(contact: Contact, locale: str, template: str, subject: str, **context):
+    withdraw_token = tokens.make("withdraw", contact.public_id, purposes="all")
+    withdraw_url = external_url("contact.withdraw", token=withdraw_token, lang_code=locale)
+    context.update(
+        contact=contact,
+        withdraw_url=withdraw_url,
+        locale=locale,
+        purpose_titles=texts.PURPOSE_TITLES,
+    )
+    with force_locale(locale):
+        subject = str(subject)
+        text = render_template(f"mail/{template}.txt", **context)
+        html = render_template(f"mail/{template}.html", subject=subject, **context)
+    headers = {
+        "List-Unsubscribe": "<{}>".format(
+            external_url("contact.unsubscribe", token=withdraw_token, lang_code=locale)
+        ),
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        "Auto-Submitted": "auto-generated",
+    }
+    return mail.queue(contact.email, subject, text, html, headers=headers, contact_id=contact.id)
+
+
+def confirmation(contact: Contact, purposes: list[str], locale: str) -> OutboxMessage:
+    token = tokens.make("confirm", contact.public_id, purposes=purposes)
+    with force_locale(locale):
+        subject = _("Confirm that we may contact you")
+    return _message(
+        contact,
+        locale,
+        "confirm",
+        subject,
+        purposes=purposes,
+        confirm_url=external_url("contact.confirm", token=token, lang_code=locale),
+    )
+
+
+def manage_link(contact: Contact) -> OutboxMessage:
+    token = tokens.make("manage", contact.public_id)
+    with force_locale(contact.locale):
+        subject = _("Your link to see and change your consent")
+    return _message(
+        contact,
+        contact.locale,
+        "manage",
+        subject,
+        manage_url=external_url("contact.manage", token=token, lang_code=contact.locale),
+    )
+
+
+def renewal(contact: Contact, purposes: list[str]) -> OutboxMessage:
+    token = tokens.make("renew", contact.public_id, purposes=purposes)
+    with force_locale(contact.locale):
+        subject = _("Do you want us to keep contacting you?")
+    return _message(
+        contact,
+        contact.locale,
+        "renew",
+        subject,
+        purposes=purposes,
+        renew_url=external_url("contact.renew", token=token, lang_code=contact.locale),
+    )

@@ -1,0 +1,191 @@
+from flask import abort, jsonify, request, url_for
+
+from portal.contact import bp, service, tokens
+from portal.contact.forms import LAST_STEP, ManageLinkForm, SignupForm
+from portal.contact.service import SignUp
+from portal.contact.texts import fingerprint
+from portal.extensions import csrf, limiter
+from portal.htmx import redirect_to, render
+from portal.i18n import LOCALES, current_locale
+
+# Limits count per client address in the limiter's storage (Redis in production), never logged.
+SIGNUP_LIMIT = "10/hour"
+MANAGE_LINK_LIMIT = "5/hour"
+
+
+def _not_final_step() -> bool:
+    return request.form.get("step") != str(LAST_STEP) or request.form.get("action") == "back"
+
+
+@bp.after_request
+def never_cache(response):
+    response.headers["Cache-Control"] = "no-store"  # pages here may show personal data
+    return response
+
+
+def _step(form: SignupForm, step: int, status: int = 200, wording_changed: bool = False):
+    return render(
+        "contact/start.html",
+        block="signup",
+        form=form,
+        step=step,
+        status=status,
+        wording_changed=wording_changed,
+    )
+
+
+@bp.get("")
+def start():
+    return _step(SignupForm(language=current_locale(), wording=fingerprint(current_locale())), 1)
+
+
+@bp.post("")
+@limiter.limit("60/hour")
+@limiter.limit(SIGNUP_LIMIT, exempt_when=_not_final_step)
+def signup():
+    form = SignupForm()
+    step, locale = form.current_step, current_locale()
+    if request.form.get("action") == "back":
+        return _step(form, max(step - 1, 1))
+    if form.wording.data != fingerprint(locale):  # the consent wording changed meanwhile
+        form.wording.data = fingerprint(locale)
+        return _step(form, 2, status=422, wording_changed=True)
+    if not form.validate_steps(step):
+        return _step(form, step, status=422)
+    if step < LAST_STEP:
+        return _step(form, step + 1)
+    sent = service.sign_up(
+        SignUp(
+            email=form.email.data,
+            purposes=form.purposes(),
+            locale=locale,
+            language=form.language.data,
+            background=form.background.data,
+            interests=form.interests.data or [],
+            name=form.name.data or None,
+            phone=form.phone.data or None,
+        )
+    )
+    return redirect_to(url_for(".thanks", skickat="1" if sent else "0"))
+
+
+@bp.get("/tack")
+def thanks():
+    return render("contact/thanks.html", sent=request.args.get("skickat") != "0")
+
+
+@bp.route("/bekrafta/<token>", methods=["GET", "POST"])
+def confirm(token: str):
+    data = tokens.read("confirm", token)
+    contact = service.find_contact(data and data["p"])
+    if contact is None:
+        return render("contact/link_invalid.html", status=404)
+    if request.method == "POST":
+        service.confirm(contact.public_id, data.get("purposes", []))
+        return redirect_to(
+            url_for(".manage", token=tokens.make("manage", contact.public_id), bekraftad="1")
+        )
+    return render("contact/confirm.html", contact=contact, purposes=data.get("purposes", []))
+
+
+@bp.route("/hantera", methods=["GET", "POST"])
+@limiter.limit(MANAGE_LINK_LIMIT, methods=["POST"])
+def manage_request():
+    form = ManageLinkForm()
+    if form.validate_on_submit():
+        service.request_manage_link(form.email.data)
+        return redirect_to(url_for(".manage_requested"))
+    status = 422 if request.method == "POST" else 200
+    return render("contact/manage_request.html", block="manage_form", form=form, status=status)
+
+
+@bp.get("/hantera/skickat")
+def manage_requested():
+    return render("contact/manage_requested.html")
+
+
+def _contact_from(kind: str, token: str):
+    data = tokens.read(kind, token)
+    return data, service.find_contact(data and data["p"])
+
+
+@bp.route("/hantera/<token>", methods=["GET", "POST"])
+def manage(token: str):
+    data, contact = _contact_from("manage", token)
+    if contact is None:
+        return render("contact/link_invalid.html", status=404)
+    if request.method == "POST":
+        action = request.form.get("action")
+        if action == "withdraw" and request.form.get("purpose") in service.ALL_PURPOSES:
+            if service.withdraw(contact, [request.form["purpose"]]):
+                return redirect_to(url_for(".withdrawn", alla="1"))
+        elif action == "language" and request.form.get("language") in LOCALES:
+            service.change_language(contact, request.form["language"])
+        return redirect_to(url_for(".manage", token=token))
+    return render(
+        "contact/manage.html",
+        contact=contact,
+        token=token,
+        withdraw_all_token=tokens.make("withdraw", contact.public_id, purposes="all"),
+        confirmed=request.args.get("bekraftad") == "1",
+    )
+
+
+@bp.get("/hantera/<token>/mina-uppgifter.json")
+def download(token: str):
+    _data, contact = _contact_from("manage", token)
+    if contact is None:
+        abort(404)
+    response = jsonify(service.export(contact))
+    response.headers["Content-Disposition"] = 'attachment; filename="mina-uppgifter.json"'
+    return response
+
+
+@bp.route("/aterkalla/<token>", methods=["GET", "POST"])
+def withdraw(token: str):
+    """From a link in any e-mail, or the manage page: one click to come here, one to confirm."""
+    data, contact = _contact_from("withdraw", token)
+    if contact is None:
+        if data is not None:  # a valid link whose person is already deleted: nothing to do
+            return render("contact/withdrawn.html", everything=True)
+        return render("contact/link_invalid.html", status=404)
+    purposes = _purposes_in(data)
+    if request.method == "POST":
+        deleted = service.withdraw(contact, purposes)
+        return redirect_to(url_for(".withdrawn", alla="1" if deleted else "0"))
+    return render(
+        "contact/withdraw.html",
+        contact=contact,
+        purposes=purposes,
+        everything=set(purposes) >= set(service.active_purposes(contact)),
+    )
+
+
+@bp.post("/avregistrera/<token>")
+@csrf.exempt  # RFC 8058 one-click unsubscribe from the mail client; the signed token authorises
+def unsubscribe(token: str):
+    data, contact = _contact_from("withdraw", token)
+    if contact is not None:
+        service.withdraw(contact, _purposes_in(data))
+    return "", 204
+
+
+@bp.get("/aterkallat")
+def withdrawn():
+    return render("contact/withdrawn.html", everything=request.args.get("alla") == "1")
+
+
+@bp.route("/fornya/<token>", methods=["GET", "POST"])
+def renew(token: str):
+    data, contact = _contact_from("renew", token)
+    if contact is None:
+        return render("contact/link_invalid.html", status=404)
+    if request.method == "POST":
+        service.renew(contact, data.get("purposes", []))
+        return redirect_to(url_for(".manage", token=tokens.make("manage", contact.public_id)))
+    return render("contact/renew.html", contact=contact, purposes=data.get("purposes", []))
+
+
+def _purposes_in(data: dict) -> list[str]:
+    purposes = data.get("purposes", "all")
+    return service.ALL_PURPOSES if purposes == "all" else [purposes]
