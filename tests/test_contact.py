@@ -6,6 +6,8 @@ import pytest
 from sqlalchemy import func, inspect, select, text
 
 from portal import clock
+from portal.contact import tokens
+from portal.contact.stats import aggregate_counts, contacts_for_purpose
 from portal.extensions import db
 from portal.models.contact import Consent, ConsentEvent, ConsentText, Contact, OutboxMessage
 from tests.contact_helpers import form_fields, links_in, path_of, sign_up, submit
@@ -376,3 +378,42 @@ def test_renewal_reminder_and_renew(app, client, session, smtp, monkeypatch):
     submit(client, path_of(renew_url), html)
     db.session.expire_all()
     assert contact_by_email().consents[0].expires_at > soon + timedelta(days=700)
+
+
+def test_manage_page_changes_language(client, session, smtp):
+    sign_up(client, lang="en", email=ADDRESS)
+    confirm_all(client, smtp)
+    db.session.expire_all()
+    with client.application.test_request_context():
+        token = tokens.make("manage", contact_by_email().public_id)
+    manage_url = f"/en/kontakt/hantera/{token}"
+    html = client.get(manage_url).get_data(as_text=True)
+    response = client.post(manage_url, data={"csrf_token": form_fields(html)["csrf_token"][0],
+                                             "action": "language", "language": "fi"})
+    assert response.status_code == 303
+    db.session.expire_all()
+    assert contact_by_email().locale == "fi"
+
+
+def test_statistics_and_per_purpose_list_for_the_administration(app, client, session, smtp):
+    sign_up(client, lang="en", email="a@example.org", purposes=("newsletter", "sms_reminders"),
+            phone="0701234567")
+    sign_up(client, lang="sv", email="b@example.org", purposes=("newsletter",))
+    confirm_all(client, smtp)
+    sign_up(client, lang="sv", email="unconfirmed@example.org", purposes=("newsletter",))
+    counts = aggregate_counts()
+    assert counts["purpose"] == {"newsletter": 2, "sms_reminders": 1}
+    assert counts["language"] == {"en": 2, "sv": 1}
+    assert counts["interest"] == {"elderly_care": 2}
+    assert sum(counts["month"].values()) == 3
+    with app.test_request_context():
+        newsletter = contacts_for_purpose("newsletter")
+        sms = contacts_for_purpose("sms_reminders")
+    assert [r.email for r in newsletter] == ["a@example.org", "b@example.org"]
+    assert all(r.phone is None for r in newsletter)  # the number only for the SMS purpose
+    assert [(r.email, r.phone) for r in sms] == [("a@example.org", "+46701234567")]
+    withdraw = path_of(newsletter[1].withdraw_url)
+    page_html = client.get(withdraw).get_data(as_text=True)
+    submit(client, withdraw, page_html)
+    with app.test_request_context():
+        assert [r.email for r in contacts_for_purpose("newsletter")] == ["a@example.org"]
