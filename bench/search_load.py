@@ -77,6 +77,7 @@ def main() -> None:
         **os.environ,
         "PORTAL_ENV": "production",
         "SECRET_KEY": "bench-only-secret",
+        "SECURITY_PASSWORD_SALT": "bench-only-salt",
         "DATABASE_URL": url,
         "PYTHONPATH": str(ROOT),
     }

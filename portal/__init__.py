@@ -9,6 +9,8 @@ from jinja2 import StrictUndefined
 # `models` is imported for its side effect: every model registers on the metadata, so
 # Flask-Migrate sees the whole schema.
 from portal import assets, cli, errors, i18n, models, security  # noqa: F401
+from portal.admin import auth
+from portal.admin.labels import admin_helpers
 from portal.config import config_class, from_environment
 from portal.extensions import babel, csrf, db, limiter, migrate
 from portal.markdown import render_markdown
@@ -44,6 +46,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     limiter.init_app(app)
 
     i18n.init_app(app)
+    auth.init_app(app)
+    app.context_processor(admin_helpers)
     security.init_app(app)
     assets.init_app(app)
     app.add_template_filter(render_markdown, "markdown")
@@ -54,15 +58,19 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
 
 def _check_config(app: Flask) -> None:
-    if app.config["ENV_NAME"] == "production" and not app.config.get("SECRET_KEY"):
-        raise RuntimeError(
-            "SECRET_KEY is not set. Production refuses to start without it: set the "
-            "environment variable SECRET_KEY to a long random value."
-        )
+    if app.config["ENV_NAME"] != "production":
+        return
+    for key in ("SECRET_KEY", "SECURITY_PASSWORD_SALT"):
+        if not app.config.get(key):
+            raise RuntimeError(
+                f"{key} is not set. Production refuses to start without it: set the "
+                f"environment variable {key} to a long random value."
+            )
 
 
 def _register_blueprints(app: Flask) -> None:
     from portal import health, root
+    from portal.admin import bp as admin_bp
     from portal.api import bp as api_bp
     from portal.catalog import bp as catalog_bp
     from portal.contact import bp as contact_bp
@@ -72,3 +80,4 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(catalog_bp)
     app.register_blueprint(contact_bp)
     app.register_blueprint(api_bp)
+    app.register_blueprint(admin_bp)

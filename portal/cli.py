@@ -63,3 +63,30 @@ def init_app(app: Flask) -> None:
 
     app.cli.add_command(consent_cli)
     app.cli.add_command(mail_cli)
+    app.cli.add_command(users_cli)
+
+
+users_cli = AppGroup("users", help="Staff accounts of the administration.")
+
+
+@users_cli.command("create")
+@click.option("--email", required=True)
+@click.option(
+    "--role",
+    "roles",
+    multiple=True,
+    required=True,
+    type=click.Choice(["editor", "contact_officer", "administrator"]),
+)
+@click.option("--password", help="Prompted for (hidden) when left out.")
+def users_create(email: str, roles: tuple[str, ...], password: str | None) -> None:
+    """Create a staff account, for example the first administrator."""
+    from portal.admin.users import create_user
+
+    if password is None:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    with _public_request_context():
+        problems = create_user(email, password, list(roles))
+    if problems:
+        raise click.ClickException(" ".join(problems))
+    click.echo(f"Created {email} with roles: {', '.join(roles)}.")

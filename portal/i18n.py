@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from flask import Flask, current_app, g, request, url_for
+from flask import Flask, current_app, g, request, session, url_for
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ LOCALES: dict[str, Locale] = {
     )
 }
 DEFAULT_LOCALE = "sv"
+ADMIN_LOCALES = ("sv", "en")
 
 
 def best_locale_for_request() -> str:
@@ -38,6 +39,9 @@ def current_locale() -> str:
     code = g.get("lang_code") or locale_from_path(request.path)
     if code in LOCALES:
         return code
+    if request.path.startswith("/admin"):
+        # The administration is Swedish, with English for staff who prefer it.
+        return session.get("admin_lang", DEFAULT_LOCALE)
     return best_locale_for_request()
 
 

@@ -6,14 +6,26 @@ import os
 os.environ["PORTAL_ENV"] = "testing"
 
 import pytest  # noqa: E402
+from flask.testing import FlaskClient  # noqa: E402
 
 from portal import create_app  # noqa: E402
 from portal.extensions import db  # noqa: E402
 
 
+class IsolatedClient(FlaskClient):
+    """Each request runs in its own app context, as in production. Without this, a request
+    made while a test holds an app context would share that context's `g` and database
+    session with the test and with every other request."""
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
 @pytest.fixture(scope="session")
 def app():
     app = create_app()
+    app.test_client_class = IsolatedClient
     with app.app_context():
         db.drop_all()
         db.create_all()
@@ -30,7 +42,7 @@ def _fresh_rate_limits():
     from portal.extensions import limiter
 
     yield
-    with contextlib.suppress(AttributeError):  # not yet bound to an app: nothing to reset
+    with contextlib.suppress(AssertionError, AttributeError):  # not bound to an app yet
         limiter.reset()
 
 
@@ -60,6 +72,7 @@ def make_app():
 
     def factory(**overrides):
         made.append(create_app(overrides))
+        made[-1].test_client_class = IsolatedClient
         return made[-1]
 
     yield factory

@@ -52,8 +52,12 @@ def test_template_is_up_to_date_with_the_code():
     """Every marked string in code and templates is in messages.pot, else it is never translated."""
     from babel.messages.extract import extract_from_dir
 
-    method_map = [("portal/**.py", "python"), ("templates/**.html", "jinja2")]
-    options = {"templates/**.html": {"trimmed": "true"}}
+    method_map = [
+        ("portal/**.py", "python"),
+        ("templates/**.html", "jinja2"),
+        ("templates/**.txt", "jinja2"),
+    ]
+    options = {"templates/**.html": {"trimmed": "true"}, "templates/**.txt": {"trimmed": "true"}}
     found = {
         msg if isinstance(msg, str) else msg[0]
         for _f, _l, msg, _c, _ctx in extract_from_dir(

@@ -9,10 +9,18 @@ def production_env(monkeypatch):
     monkeypatch.setenv("DATABASE_URL", "sqlite://")
     monkeypatch.delenv("SECRET_KEY", raising=False)
     monkeypatch.delenv("FLASK_SECRET_KEY", raising=False)
+    monkeypatch.setenv("SECURITY_PASSWORD_SALT", "p" * 40)
 
 
 def test_production_refuses_to_start_without_secret_key(production_env):
     with pytest.raises(RuntimeError, match="SECRET_KEY"):
+        create_app()
+
+
+def test_production_refuses_to_start_without_password_salt(production_env, monkeypatch):
+    monkeypatch.setenv("SECRET_KEY", "s" * 40)
+    monkeypatch.delenv("SECURITY_PASSWORD_SALT")
+    with pytest.raises(RuntimeError, match="SECURITY_PASSWORD_SALT"):
         create_app()
 
 

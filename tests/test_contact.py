@@ -388,16 +388,27 @@ def test_manage_page_changes_language(client, session, smtp):
         token = tokens.make("manage", contact_by_email().public_id)
     manage_url = f"/en/kontakt/hantera/{token}"
     html = client.get(manage_url).get_data(as_text=True)
-    response = client.post(manage_url, data={"csrf_token": form_fields(html)["csrf_token"][0],
-                                             "action": "language", "language": "fi"})
+    response = client.post(
+        manage_url,
+        data={
+            "csrf_token": form_fields(html)["csrf_token"][0],
+            "action": "language",
+            "language": "fi",
+        },
+    )
     assert response.status_code == 303
     db.session.expire_all()
     assert contact_by_email().locale == "fi"
 
 
 def test_statistics_and_per_purpose_list_for_the_administration(app, client, session, smtp):
-    sign_up(client, lang="en", email="a@example.org", purposes=("newsletter", "sms_reminders"),
-            phone="0701234567")
+    sign_up(
+        client,
+        lang="en",
+        email="a@example.org",
+        purposes=("newsletter", "sms_reminders"),
+        phone="0701234567",
+    )
     sign_up(client, lang="sv", email="b@example.org", purposes=("newsletter",))
     confirm_all(client, smtp)
     sign_up(client, lang="sv", email="unconfirmed@example.org", purposes=("newsletter",))

@@ -113,6 +113,7 @@ def test_production_cookies_are_secure_and_hsts_is_sent(monkeypatch):
 
     monkeypatch.setenv("PORTAL_ENV", "production")
     monkeypatch.setenv("SECRET_KEY", "x" * 40)
+    monkeypatch.setenv("SECURITY_PASSWORD_SALT", "y" * 40)
     monkeypatch.setenv("DATABASE_URL", "sqlite://")
     app = create_app()
     assert app.config["SESSION_COOKIE_SECURE"] is True

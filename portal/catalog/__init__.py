@@ -20,7 +20,7 @@ def search_url(filters, **changes) -> str:
     return url_for("catalog.programmes", **filters.to_args(**changes))
 
 
-@bp.context_processor
+@bp.app_context_processor  # app-wide: the administration's preview uses the same templates
 def catalog_helpers():
     return {
         "kind_labels": labels.KIND_LABELS,

@@ -2,6 +2,7 @@
 Flask-Migrate's autogenerate sees the whole schema."""
 
 from portal.extensions import Base, db
+from portal.models.admin import AuditEvent, Revision, Role, User
 from portal.models.catalog import (
     District,
     Employer,
@@ -36,4 +37,8 @@ __all__ = [
     "ConsentText",
     "Contact",
     "OutboxMessage",
+    "AuditEvent",
+    "Revision",
+    "Role",
+    "User",
 ]

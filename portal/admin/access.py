@@ -1,0 +1,62 @@
+"""Who may do what in the administration. Every view declares its roles with @requires; a
+test walks every registered admin route for every role and for anonymous visitors."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import wraps
+
+from flask import abort, current_app, redirect, request, session, url_for
+from flask_login import current_user, logout_user
+
+from portal import clock
+from portal.admin import audit
+from portal.extensions import db
+from portal.htmx import is_htmx_request, redirect_to
+from portal.models.admin import RoleName
+
+
+def requires(*roles: RoleName):
+    """Allow the view to users holding any of `roles`; others get 403 (and it is logged)."""
+
+    def decorate(view):
+        @wraps(view)
+        def wrapper(*args, **kwargs):
+            if not any(current_user.has_role(role.value) for role in roles):
+                audit.record("access_denied", request.path, {"needs": [r.value for r in roles]})
+                db.session.commit()
+                abort(403)
+            return view(*args, **kwargs)
+
+        wrapper.required_roles = frozenset(roles)
+        return wrapper
+
+    return decorate
+
+
+def _to_sign_in():
+    target = url_for("security.login", next=request.path)
+    return redirect_to(target) if is_htmx_request() else redirect(target)
+
+
+def guard():
+    """Before every admin request: signed in, within the session limits, second factor set up
+    where the role requires it."""
+    if not current_user.is_authenticated:
+        return _to_sign_in()
+    now = clock.now().timestamp()
+    config = current_app.config
+    started, seen = session.get("admin_signed_in_at", now), session.get("admin_seen_at", now)
+    idle = timedelta(minutes=config["ADMIN_IDLE_MINUTES"]).total_seconds()
+    absolute = timedelta(hours=config["ADMIN_ABSOLUTE_HOURS"]).total_seconds()
+    if now - seen > idle or now - started > absolute:
+        audit.record("session_expired", f"user:{current_user.id}")
+        db.session.commit()
+        logout_user()
+        session.pop("admin_signed_in_at", None)
+        return _to_sign_in()
+    session["admin_seen_at"] = now
+    needs_second_factor = current_user.has_role(RoleName.ADMINISTRATOR.value)
+    if needs_second_factor and not current_user.tf_primary_method:
+        return redirect_to(url_for("security.two_factor_setup"))
+    return None

@@ -1,0 +1,64 @@
+"""Sign-in for staff with Flask-Security-Too: argon2id passwords, TOTP second factor (single-use
+codes), our lockout (see models/admin.py), our templates and messages, and audit entries."""
+
+from __future__ import annotations
+
+import hashlib
+
+from flask import Flask, session
+from flask_security import Security, SQLAlchemyUserDatastore
+from flask_security.signals import password_changed, tf_profile_changed, user_authenticated
+from flask_security.totp import Totp
+
+from portal import clock
+from portal.admin import audit
+from portal.extensions import db, limiter
+from portal.models.admin import Role, User
+
+SIGN_IN_LIMIT = "20/15 minutes"
+
+
+class SingleUseTotp(Totp):
+    """A code is accepted once: the last matched counter is stored on the user."""
+
+    def get_last_counter(self, user):
+        return user.totp_last_counter
+
+    def set_last_counter(self, user, tmatch):
+        user.totp_last_counter = tmatch.counter
+        db.session.commit()
+
+
+security = Security(totp_cls=SingleUseTotp)
+datastore = SQLAlchemyUserDatastore(db, User, Role)
+
+
+def _on_sign_in(app, user, authn_via, **extra):
+    session["admin_signed_in_at"] = session["admin_seen_at"] = clock.now().timestamp()
+    user.failed_logins = 0
+    audit.record("sign_in", f"user:{user.id}", {"via": list(authn_via or [])}, user=user)
+    db.session.commit()
+
+
+def _on_password_changed(app, user, **extra):
+    audit.record("password_changed", f"user:{user.id}", user=user)
+    db.session.commit()
+
+
+def _on_tf_changed(app, user, method=None, **extra):
+    audit.record("two_factor_changed", f"user:{user.id}", {"method": method}, user=user)
+    db.session.commit()
+
+
+def init_app(app: Flask) -> None:
+    app.config.setdefault(
+        "SECURITY_TOTP_SECRETS",
+        {"1": hashlib.sha256(f"totp:{app.config['SECURITY_PASSWORD_SALT']}".encode()).hexdigest()},
+    )
+    security.init_app(app, datastore)
+    # Throttle sign-in and code attempts per client address (Redis-backed in production);
+    # per-account lockout is in models/admin.py.
+    limiter.limit(SIGN_IN_LIMIT, methods=["POST"])(app.blueprints["security"])
+    user_authenticated.connect(_on_sign_in, app)
+    password_changed.connect(_on_password_changed, app)
+    tf_profile_changed.connect(_on_tf_changed, app)

@@ -1,0 +1,213 @@
+"""Saving a programme from the editor: optimistic locking, Swedish-source tracking for
+translations, revisions and audit entries in the same transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from wtforms.fields.choices import SelectChoice
+
+from portal import clock
+from portal.admin import audit, revisions
+from portal.admin.forms import OTHER_LOCALES, ProgrammeForm
+from portal.extensions import db
+from portal.models.admin import Revision
+from portal.models.catalog import (
+    District,
+    Field,
+    Intake,
+    Programme,
+    ProgrammeTranslation,
+    Provider,
+    Status,
+)
+
+SV_TEXTS = ("title", "summary", "body", "prerequisites", "occupation", "easy_summary")
+OTHER_TEXTS = ("title", "summary", "body", "prerequisites", "occupation")
+STATUS_ACTIONS = {
+    "publish": Status.PUBLISHED,
+    "unpublish": Status.DRAFT,
+    "archive": Status.ARCHIVED,
+}
+
+
+@dataclass
+class Conflict:
+    """Someone saved since the editor opened the form: what they changed."""
+
+    changes: list[tuple[str, str]]
+
+
+def set_choices(form: ProgrammeForm) -> None:
+    none = [SelectChoice("", "–")]
+    fields = db.session.scalars(select(Field).order_by(Field.position)).all()
+    form.field_id.choices = none + [SelectChoice(str(f.id), _field_name(f)) for f in fields]
+    providers = db.session.scalars(select(Provider).order_by(Provider.name))
+    form.provider_id.choices = none + [SelectChoice(str(p.id), p.name) for p in providers]
+    districts = db.session.scalars(select(District).order_by(District.name))
+    form.district_id.choices = none + [SelectChoice(str(d.id), d.name) for d in districts]
+
+
+def _field_name(f: Field) -> str:
+    names = {t.locale: t.name for t in f.translations}
+    return names.get("sv") or f.slug
+
+
+def texts_by_locale(p: Programme) -> dict[str, ProgrammeTranslation]:
+    return {t.locale: t for t in p.translations}
+
+
+def fill_form(form: ProgrammeForm, p: Programme) -> None:
+    """Put a programme's current content into a fresh form."""
+    for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks", "apply_url"):
+        form[name].data = getattr(p, name)
+    for name in ("field_id", "provider_id", "district_id", "swedish_level"):
+        value = getattr(p, name)
+        form[name].data = "" if value is None else str(value)
+    texts = texts_by_locale(p)
+    for name in SV_TEXTS + ("reviewed",):
+        form.sv[name].data = getattr(texts.get("sv"), name, "")
+    for code in OTHER_LOCALES:
+        sub = form.translations[code]
+        for name in OTHER_TEXTS + ("reviewed",):
+            sub[name].data = getattr(texts.get(code), name, None) or (
+                False if name == "reviewed" else ""
+            )
+    while len(form.intakes.entries):
+        form.intakes.pop_entry()
+    for intake in p.intakes:
+        form.intakes.append_entry(
+            {
+                "starts_on": intake.starts_on,
+                "application_opens": intake.application_opens,
+                "application_closes": intake.application_closes,
+                "seats": intake.seats,
+            }
+        )
+    form.intakes.append_entry()  # an empty row for a new start
+    form.version.data = str(p.version or 0)
+    latest = revisions.history(p.id)[:1] if p.id else []
+    form.base_revision.data = str(latest[0].id) if latest else ""
+
+
+def slug_taken(slug: str, programme_id: int | None) -> bool:
+    other = db.session.scalar(select(Programme.id).where(Programme.slug == slug))
+    return other is not None and other != programme_id
+
+
+def _optional_int(value: str | None) -> int | None:
+    return int(value) if value not in (None, "") else None
+
+
+def apply_form(form: ProgrammeForm, p: Programme) -> None:
+    for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks", "apply_url"):
+        setattr(
+            p,
+            name,
+            form[name].data or (None if name in ("address", "apply_url") else form[name].data),
+        )
+    p.field_id = _optional_int(form.field_id.data)
+    p.provider_id = _optional_int(form.provider_id.data)
+    p.district_id = _optional_int(form.district_id.data)
+    p.swedish_level = int(form.swedish_level.data)
+    texts = texts_by_locale(p)
+    sv = texts.get("sv") or ProgrammeTranslation(locale="sv", source_version=0)
+    if sv not in p.translations:
+        p.translations.append(sv)
+    changed = any((getattr(sv, n) or "") != (form.sv[n].data or "") for n in SV_TEXTS)
+    for name in SV_TEXTS:
+        setattr(sv, name, form.sv[name].data or "")
+    sv.reviewed = True
+    if changed:  # translations made from an older Swedish text become stale
+        sv.source_version = (sv.source_version or 0) + 1
+    for code in OTHER_LOCALES:
+        sub = form.translations[code]
+        if not any(sub[n].data for n in OTHER_TEXTS):
+            continue
+        t = texts.get(code) or ProgrammeTranslation(locale=code)
+        if t not in p.translations:
+            p.translations.append(t)
+        edited = any((getattr(t, n) or "") != (sub[n].data or "") for n in OTHER_TEXTS)
+        for name in OTHER_TEXTS:
+            setattr(t, name, sub[name].data or "")
+        if edited or sub.reviewed.data and not t.reviewed:
+            t.source_version = sv.source_version
+        t.reviewed = bool(sub.reviewed.data)
+    p.intakes.clear()
+    for entry in form.intakes.entries:
+        row = entry.form
+        if row.starts_on.data and not row.remove.data:
+            p.intakes.append(
+                Intake(
+                    starts_on=row.starts_on.data,
+                    application_opens=row.application_opens.data,
+                    application_closes=row.application_closes.data,
+                    seats=row.seats.data,
+                )
+            )
+    p.updated_at = clock.now()  # always an UPDATE of the row, so the version moves on
+
+
+def save(form: ProgrammeForm, p: Programme, user, action: str) -> Conflict | None:
+    """Save the editor's form. Returns a Conflict instead when the programme changed since."""
+    creating = p.id is None
+    if not creating and str(p.version) != (form.version.data or ""):
+        base = db.session.get(Revision, _optional_int(form.base_revision.data) or -1)
+        older = base.data if base else revisions.snapshot(p)
+        return Conflict(revisions.diff(older, revisions.snapshot(p)))
+    apply_form(form, p)
+    if action in STATUS_ACTIONS:
+        p.status = STATUS_ACTIONS[action]
+    if creating:
+        db.session.add(p)
+    db.session.flush()
+    summary = {"publish": "published", "unpublish": "unpublished", "archive": "archived"}.get(
+        action, "created" if creating else "edited"
+    )
+    revisions.save_revision(p, user, summary)
+    audit.record(f"programme_{summary}", f"programme:{p.id}", {"slug": p.slug})
+    db.session.commit()
+    return None
+
+
+def restore(p: Programme, revision: Revision, user) -> None:
+    revisions.restore(p, revision.data)
+    p.updated_at = clock.now()
+    db.session.flush()
+    revisions.save_revision(p, user, f"restored revision {revision.id}")
+    audit.record("programme_restored", f"programme:{p.id}", {"revision": revision.id})
+    db.session.commit()
+
+
+def translation_status() -> dict:
+    """Per locale: programmes whose text is missing, not reviewed or stale."""
+    programmes = db.session.scalars(
+        select(Programme).where(Programme.status != Status.ARCHIVED).order_by(Programme.slug)
+    ).all()
+    ids = [p.id for p in programmes]
+    rows = db.session.scalars(
+        select(ProgrammeTranslation).where(ProgrammeTranslation.programme_id.in_(ids))
+    ).all()
+    by_programme: dict[int, dict[str, ProgrammeTranslation]] = {}
+    for t in rows:
+        by_programme.setdefault(t.programme_id, {})[t.locale] = t
+    status = {code: {"missing": [], "unreviewed": [], "stale": []} for code in OTHER_LOCALES}
+    for p in programmes:
+        texts = by_programme.get(p.id, {})
+        sv_version = getattr(texts.get("sv"), "source_version", 0) or 0
+        for code in OTHER_LOCALES:
+            t = texts.get(code)
+            if t is None or not t.title:
+                status[code]["missing"].append(p)
+            elif (t.source_version or 0) < sv_version:
+                status[code]["stale"].append(p)
+            elif not t.reviewed:
+                status[code]["unreviewed"].append(p)
+    return status
+
+
+def is_stale(p: Programme, locale: str) -> bool:
+    texts = texts_by_locale(p)
+    sv, t = texts.get("sv"), texts.get(locale)
+    return bool(t and sv and (t.source_version or 0) < (sv.source_version or 0))

@@ -1,0 +1,137 @@
+"""Forms of the administration."""
+
+from __future__ import annotations
+
+import re
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    DateField,
+    FieldList,
+    Form,
+    FormField,
+    HiddenField,
+    IntegerField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.fields.choices import SelectChoice
+from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, ValidationError
+
+from portal.catalog.labels import FORMAT_LABELS, KIND_LABELS, LEVEL_LABELS
+from portal.i18n import LOCALES
+
+OTHER_LOCALES = [code for code in LOCALES if code != "sv"]
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _choices(labels) -> list[SelectChoice]:
+    return [SelectChoice(str(getattr(k, "value", k)), label) for k, label in labels.items()]
+
+
+class TextsForm(Form):
+    """One locale's texts of a programme."""
+
+    title = StringField(_l("Title"), validators=[Optional(), Length(max=200)])
+    summary = TextAreaField(_l("Summary"), validators=[Optional(), Length(max=600)])
+    body = TextAreaField(_l("Description (Markdown)"), validators=[Optional()])
+    prerequisites = TextAreaField(_l("What you need to start"), validators=[Optional()])
+    occupation = StringField(_l("Occupation it leads to"), validators=[Optional(), Length(max=200)])
+    reviewed = BooleanField(_l("Checked by a person"))
+
+
+class SwedishTextsForm(TextsForm):
+    title = StringField(
+        _l("Title"),
+        validators=[DataRequired(message=_l("Write a title in Swedish.")), Length(max=200)],
+    )
+    easy_summary = TextAreaField(_l("Easy-to-read Swedish"), validators=[Optional()])
+
+
+class IntakeForm(Form):
+    starts_on = DateField(_l("Starts"), validators=[Optional()])
+    application_opens = DateField(_l("Application opens"), validators=[Optional()])
+    application_closes = DateField(_l("Application closes"), validators=[Optional()])
+    seats = IntegerField(_l("Places"), validators=[Optional(), NumberRange(min=0, max=5000)])
+    remove = BooleanField(_l("Remove this start"))
+
+    def validate_application_closes(self, field):
+        if field.data and self.starts_on.data and field.data > self.starts_on.data:
+            raise ValidationError(_l("The application must close before the start."))
+
+
+class ProgrammeForm(FlaskForm):
+    version = HiddenField()
+    base_revision = HiddenField()
+    slug = StringField(
+        _l("Address (slug)"),
+        validators=[DataRequired(message=_l("Write an address.")), Length(max=120)],
+    )
+    kind = SelectField(_l("Kind"), choices=_choices(KIND_LABELS))
+    field_id = SelectField(_l("Field"), coerce=str)
+    provider_id = SelectField(_l("Provider"), coerce=str)
+    district_id = SelectField(_l("District"), coerce=str)
+    address = StringField(_l("Street address"), validators=[Optional(), Length(max=200)])
+    study_format = SelectField(_l("How you study"), choices=_choices(FORMAT_LABELS))
+    pace = IntegerField(
+        _l("Pace (percent of full time)"),
+        default=100,
+        validators=[NumberRange(min=5, max=100, message=_l("Write a pace from 5 to 100."))],
+    )
+    length_weeks = IntegerField(
+        _l("Length in weeks"),
+        validators=[
+            Optional(),
+            NumberRange(min=1, max=300, message=_l("Write a length from 1 to 300 weeks.")),
+        ],
+    )
+    swedish_level = SelectField(
+        _l("Swedish needed to start"),
+        choices=_choices({k.value: v for k, v in LEVEL_LABELS.items()}),
+    )
+    apply_url = StringField(
+        _l("Link to apply"),
+        validators=[
+            Optional(),
+            URL(message=_l("Write a full web address, starting with https://.")),
+        ],
+    )
+    sv = FormField(SwedishTextsForm)
+    translations = FormField(
+        type("Translations", (Form,), {code: FormField(TextsForm) for code in OTHER_LOCALES})
+    )
+    intakes = FieldList(FormField(IntakeForm), min_entries=1)
+
+    def validate_slug(self, field):
+        if not SLUG.match(field.data or ""):
+            raise ValidationError(_l("Use only small letters a-z, digits and hyphens."))
+
+    def field_errors(self) -> list[tuple[str, str]]:
+        """(field id, message) for the error summary, nested forms included."""
+        found = []
+
+        def walk(field):
+            if (
+                hasattr(field, "form")
+                and isinstance(getattr(field, "form", None), Form)
+                and field.type == "FormField"
+            ):
+                for sub in field.form:
+                    walk(sub)
+            elif field.type == "FieldList":
+                for entry in field.entries:
+                    walk(entry)
+            else:
+                found.extend(
+                    (field.id, str(error))
+                    for error in field.errors
+                    if isinstance(error, str | type(_l("")))
+                )
+
+        for field in self:
+            if field.name != "csrf_token":
+                walk(field)
+        return found

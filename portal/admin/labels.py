@@ -1,0 +1,54 @@
+"""Words the administration shows for coded values, in the staff member's language."""
+
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from portal.i18n import LOCALES
+
+STATUS_LABELS = {"draft": _l("Draft"), "published": _l("Published"), "archived": _l("Archived")}
+STATE_LABELS = {
+    "missing": _l("Missing"),
+    "stale": _l("Older than the Swedish"),
+    "unreviewed": _l("Not checked by a person"),
+    "ok": _l("Up to date"),
+}
+SAVED_LABELS = {
+    "save": _l("Saved."),
+    "publish": _l("Saved and published."),
+    "unpublish": _l("Saved and unpublished: the programme is a draft again."),
+    "archive": _l("Saved and archived."),
+    "restore": _l("The version is restored."),
+}
+DIFF_LABELS = {"added": _l("New"), "removed": _l("Removed")}
+ROLE_LABELS = {
+    "editor": _l("Editor"),
+    "contact_officer": _l("Contact officer"),
+    "administrator": _l("Administrator"),
+}
+
+
+def password_error(field: str, message: str) -> str:
+    """Flask-Security's password messages, said in our words and languages."""
+    if field == "password":
+        return _("The current password is wrong.")
+    if field == "new_password_confirm":
+        return _("The two new passwords are not the same.")
+    return _(
+        "The new password needs at least 12 characters and must not be common or easy to guess."
+    )
+
+
+def admin_helpers() -> dict:
+    from portal.contact.texts import INTEREST_LABELS
+
+    return {
+        "status_labels": STATUS_LABELS,
+        "state_labels": STATE_LABELS,
+        "saved_labels": SAVED_LABELS,
+        "diff_labels": DIFF_LABELS,
+        "role_labels": ROLE_LABELS,
+        "password_error": password_error,
+        "interest_labels": INTEREST_LABELS,
+        "language_names": {code: locale.name for code, locale in LOCALES.items()},
+        "preview_locales": [(code, locale.name) for code, locale in LOCALES.items()],
+    }

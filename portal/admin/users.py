@@ -1,0 +1,27 @@
+"""Creating staff accounts (from the command line), with Flask-Security's password rules:
+at least 12 characters, and not common or guessable (zxcvbn)."""
+
+from __future__ import annotations
+
+from flask_security.utils import hash_password
+
+from portal.admin import audit
+from portal.admin.auth import datastore, security
+from portal.extensions import db
+
+
+def create_user(email: str, password: str, roles: list[str]) -> list[str]:
+    """Create the account; returns what is wrong instead when it cannot."""
+    email = email.strip().lower()
+    if datastore.find_user(email=email):
+        return [f"An account for {email} already exists."]
+    problems = security._password_util.validate(password, True, user=None)[0]  # noqa: SLF001
+    if problems:
+        return [str(p) for p in problems]
+    for name in roles:
+        datastore.find_or_create_role(name=name)
+    user = datastore.create_user(email=email, password=hash_password(password), roles=roles)
+    db.session.flush()
+    audit.record("user_created", f"user:{user.id}", {"roles": roles})
+    db.session.commit()
+    return []

@@ -1,0 +1,120 @@
+"""Administration: staff accounts and roles (Flask-Security-Too), revisions and the audit log.
+
+Lockout is ours, through Flask-Security's hooks: `track_failed_authn` counts failures (of the
+password and of the second factor) and `is_locked` refuses sign-in while an account is locked.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime, timedelta
+
+from flask_babel import lazy_gettext as _l
+from flask_security import RoleMixin, UserMixin
+from sqlalchemy import JSON, Boolean, Column, DateTime, ForeignKey, Integer, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from portal import clock
+from portal.extensions import Base
+
+MAX_FAILURES = 5
+LOCK_MINUTES = 15
+
+
+class RoleName(enum.StrEnum):
+    EDITOR = "editor"  # programmes, intakes, field pages
+    CONTACT_OFFICER = "contact_officer"  # consent statistics and exports
+    ADMINISTRATOR = "administrator"  # users and roles, audit log
+
+
+roles_users = Table(
+    "roles_users",
+    Base.metadata,
+    Column("user_id", ForeignKey("user.id", ondelete="CASCADE"), primary_key=True),
+    Column("role_id", ForeignKey("role.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Role(Base, RoleMixin):
+    __tablename__ = "role"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    description: Mapped[str | None] = mapped_column(String(255))
+    permissions: Mapped[str | None] = mapped_column(Text)  # unused; Flask-Security expects it
+    update_datetime: Mapped[datetime] = mapped_column(
+        DateTime, default=clock.now, onupdate=clock.now
+    )
+
+
+class User(Base, UserMixin):
+    __tablename__ = "user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password: Mapped[str | None] = mapped_column(String(255))  # argon2id hash
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Changing it signs the user out everywhere (Flask-Security does so on password change).
+    fs_uniquifier: Mapped[str] = mapped_column(String(64), unique=True)
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    tf_primary_method: Mapped[str | None] = mapped_column(String(64))
+    tf_totp_secret: Mapped[str | None] = mapped_column(String(255))  # encrypted by passlib
+    tf_phone_number: Mapped[str | None] = mapped_column(String(64))  # unused (no SMS 2FA)
+    totp_last_counter: Mapped[int | None] = mapped_column(Integer)  # codes are single-use
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    create_datetime: Mapped[datetime] = mapped_column(DateTime, default=clock.now)
+    update_datetime: Mapped[datetime] = mapped_column(
+        DateTime, default=clock.now, onupdate=clock.now
+    )
+    roles: Mapped[list[Role]] = relationship(secondary=roles_users, lazy="selectin")
+
+    def track_failed_authn(self, auth_type: str, tfa: bool = False) -> None:
+        from portal.admin import audit
+        from portal.extensions import db
+
+        now = clock.now()
+        self.failed_logins = (self.failed_logins or 0) + 1
+        if self.failed_logins >= MAX_FAILURES:
+            self.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+            self.failed_logins = 0
+            audit.record("account_locked", f"user:{self.id}", {"minutes": LOCK_MINUTES})
+        audit.record("sign_in_failed", f"user:{self.id}", {"factor": "code" if tfa else auth_type})
+        db.session.commit()  # a failed sign-in is not otherwise committed
+
+    def is_locked(self, form_error: list[str] | None = None) -> bool:
+        if self.locked_until and self.locked_until > clock.now():
+            if form_error is not None:
+                form_error.append(str(_l("Wrong e-mail address, password or code.")))
+            return True
+        return False
+
+
+class Revision(Base):
+    """A snapshot of a programme after a save: who, when and the whole content as JSON."""
+
+    __tablename__ = "revision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programme.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=clock.now)
+    summary: Mapped[str] = mapped_column(String(200))
+    data: Mapped[dict] = mapped_column(JSON)
+    user: Mapped[User | None] = relationship()
+
+
+class AuditEvent(Base):
+    """Append-only: who did what to which record, when. Never residents' personal data."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(DateTime, default=clock.now, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    actor: Mapped[str] = mapped_column(String(254))  # staff e-mail, kept if the user goes
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    target: Mapped[str] = mapped_column(String(120), default="")
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
