@@ -7,10 +7,10 @@ from bs4 import BeautifulSoup
 LINK = re.compile(r"https?://[^\s\"<>]+")
 
 
-def form_fields(html: str) -> dict:
+def form_fields(html: str, selector: str = "main form[method=post]") -> dict:
     """The values the form in `html` would send (hidden fields and checked boxes)."""
     soup = BeautifulSoup(html, "html.parser")
-    form = soup.select_one("#signup form") or soup.select_one("form[method=post]")
+    form = soup.select_one("#signup form") or soup.select_one(selector)
     data: dict[str, list[str]] = {}
     for field in form.select("input"):
         kind = field.get("type", "text")
@@ -22,6 +22,9 @@ def form_fields(html: str) -> dict:
     for select in form.select("select"):
         chosen = select.select_one("option[selected]") or select.select_one("option")
         data[select["name"]] = [chosen["value"]]
+    for area in form.select("textarea"):
+        text = area.get_text()  # browsers drop one newline right after <textarea>
+        data[area["name"]] = [text[2:] if text.startswith("\r\n") else text.removeprefix("\n")]
     return data
 
 

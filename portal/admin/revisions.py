@@ -73,6 +73,14 @@ def save_revision(p: Programme, user, summary: str) -> Revision:
     return revision
 
 
+def ensure_baseline(p: Programme, user) -> None:
+    """A programme made before revisions existed (demo content, imports) gets its first one
+    when first opened, so later saves and conflicts can say what changed since."""
+    if p.id and not db.session.scalar(select(Revision.id).where(Revision.programme_id == p.id)):
+        save_revision(p, user, "baseline")
+        db.session.commit()
+
+
 def history(programme_id: int) -> list[Revision]:
     return list(
         db.session.scalars(

@@ -99,6 +99,7 @@ def _edit(p: Programme):
     form = ProgrammeForm()
     editor.set_choices(form)
     if request.method == "GET":
+        revisions.ensure_baseline(p, current_user)
         editor.fill_form(form, p)
         return _editor_page(form, p)
     action = request.form.get("action", "save")

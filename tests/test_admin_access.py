@@ -1,0 +1,132 @@
+"""The role matrix: every registered admin route, for every role and for anonymous visitors."""
+
+import pytest
+from sqlalchemy import select
+
+from portal.extensions import db
+from portal.models.admin import AuditEvent, Revision, User
+from tests import factories
+from tests.admin_helpers import csrf_token, make_user, sign_in, totp_code
+
+EDITOR, OFFICER, ADMIN = "editor", "contact_officer", "administrator"
+
+# Who may use each route of ours. A new route fails this test until it is added here.
+EXPECTED = {
+    "admin.dashboard": {EDITOR, OFFICER, ADMIN},
+    "admin.programmes": {EDITOR},
+    "admin.new_programme": {EDITOR},
+    "admin.edit_programme": {EDITOR},
+    "admin.preview": {EDITOR},
+    "admin.history": {EDITOR},
+    "admin.revision": {EDITOR},
+    "admin.restore": {EDITOR},
+    "admin.translations": {EDITOR},
+    "admin.consents": {OFFICER},
+    "admin.export_consents": {OFFICER},
+    "admin.users": {ADMIN},
+    "admin.update_user": {ADMIN},
+    "admin.audit_log": {ADMIN},
+}
+OPEN = {"admin.language"}  # works before signing in
+
+
+@pytest.fixture
+def world(app, session):
+    p = factories.programme("Matris", slug="matris")
+    session.commit()
+    session.add(
+        Revision(
+            programme_id=p.id,
+            summary="baseline",
+            data={"programme": {}, "translations": {}, "intakes": []},
+        )
+    )
+    session.commit()
+    users = {
+        EDITOR: make_user("e@stockholm.se", EDITOR),
+        OFFICER: make_user("o@stockholm.se", OFFICER),
+        ADMIN: make_user("a@stockholm.se", ADMIN, totp=True),
+    }
+    target = make_user("t@stockholm.se", EDITOR)
+    revision = db.session.scalar(select(Revision))
+    args = {"programme_id": p.id, "revision_id": revision.id, "user_id": target.id, "code": "sv"}
+    return users, args
+
+
+def admin_routes(app):
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint.startswith("admin."):
+            yield rule
+
+
+def url_for_rule(rule, args):
+    path = rule.rule
+    for name in rule.arguments:
+        path = path.replace(f"<int:{name}>", str(args[name])).replace(f"<{name}>", str(args[name]))
+    return path
+
+
+def request(client, rule, url):
+    method = "GET" if "GET" in rule.methods else "POST"
+    if method == "GET":
+        return client.get(url)
+    data = {
+        "csrf_token": csrf_token(client, "/admin/"),
+        "purpose": "newsletter",
+        "roles": ["editor"],
+        "action": "save",
+    }
+    return client.post(url, data=data)
+
+
+def test_every_admin_route_declares_its_roles(app):
+    for rule in admin_routes(app):
+        if rule.endpoint in OPEN:
+            continue
+        view = app.view_functions[rule.endpoint]
+        assert getattr(view, "required_roles", None), f"{rule.endpoint} declares no role"
+        assert rule.endpoint in EXPECTED, f"add {rule.endpoint} to the matrix"
+        assert {r.value for r in view.required_roles} == EXPECTED[rule.endpoint]
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(app, world):
+    _, args = world
+    client = app.test_client()
+    for rule in admin_routes(app):
+        if rule.endpoint in OPEN:
+            continue
+        response = request(client, rule, url_for_rule(rule, args))
+        assert response.status_code in (302, 303), rule.endpoint
+        assert response.headers["Location"].startswith("/admin/login"), rule.endpoint
+
+
+@pytest.mark.parametrize("role", [EDITOR, OFFICER, ADMIN])
+def test_role_matrix(app, world, role):
+    users, args = world
+    client = app.test_client()
+    code = totp_code(users[role]) if role == ADMIN else None
+    sign_in(client, users[role].email, code=code)
+    for rule in admin_routes(app):
+        if rule.endpoint in OPEN:
+            continue
+        response = request(client, rule, url_for_rule(rule, args))
+        if role in EXPECTED[rule.endpoint]:
+            assert response.status_code not in (401, 403), f"{role} refused {rule.endpoint}"
+            assert response.status_code < 500, f"{rule.endpoint} failed for {role}"
+        else:
+            assert response.status_code == 403, f"{role} reached {rule.endpoint}"
+    refusals = db.session.scalars(
+        select(AuditEvent).where(AuditEvent.action == "access_denied")
+    ).all()
+    denied = sum(role not in roles for roles in EXPECTED.values())
+    assert len(refusals) == denied  # each refusal is in the audit log
+
+
+def test_deactivated_user_cannot_sign_in(app, world):
+    users, _ = world
+    user = db.session.get(User, users[EDITOR].id)
+    user.active = False
+    db.session.commit()
+    client = app.test_client()
+    sign_in(client, "e@stockholm.se")
+    assert client.get("/admin/").status_code == 302

@@ -1,0 +1,241 @@
+import csv
+import io
+
+import pytest
+from sqlalchemy import select
+
+from portal.extensions import db
+from portal.models.admin import AuditEvent, Revision
+from portal.models.catalog import Programme
+from tests import factories
+from tests.admin_helpers import csrf_token, make_user, sign_in
+from tests.contact_helpers import form_fields
+from tests.helpers import HTMX, fragment, page, text_of
+
+
+@pytest.fixture
+def editor(client, session):
+    make_user("redaktor@stockholm.se", "editor")
+    sign_in(client, "redaktor@stockholm.se")
+    return client
+
+
+@pytest.fixture
+def draft(session):
+    care = factories.field()
+    p = factories.programme(
+        "Undersköterska, Järva",
+        "Assistant nurse, Järva",
+        slug="usk-jarva",
+        status="draft",
+        field=care,
+    )
+    session.commit()
+    return p
+
+
+def editor_form(client, url):
+    """The editor form's current values, as the browser would send them."""
+    return form_fields(client.get(url).get_data(as_text=True), "#editor form")
+
+
+def post(client, url, data, **changes):
+    data = {**data, **{k: [v] for k, v in changes.items()}}
+    return client.post(url, data=data)
+
+
+def audit_actions():
+    return [e.action for e in db.session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+
+
+def test_programme_list_shows_status_and_translation_state(editor, draft):
+    soup = page(editor.get("/admin/programmes"))
+    row = soup.select_one("tbody tr")
+    assert "Undersköterska, Järva" in row.get_text() and "Utkast" in row.get_text()
+    states = {s.get_text(" ", strip=True) for s in row.select(".locale-state")}
+    assert "en : Aktuell" in states and "fi : Saknas" in states
+    partial = fragment(editor.get("/admin/programmes?q=jarva&status=draft", headers=HTMX))
+    assert len(partial.select("tbody tr")) == 1
+
+
+def test_edit_with_translations_and_publish_makes_it_public(client, editor, draft):
+    url = f"/admin/programmes/{draft.id}"
+    assert client.get("/sv/utbildningar/usk-jarva").status_code == 404  # a draft is hidden
+    data = editor_form(editor, url)
+    response = post(
+        editor,
+        url,
+        data,
+        **{
+            "sv-summary": "Ny sammanfattning",
+            "translations-fi-title": "Lähihoitaja, Järva",
+            "translations-fi-reviewed": "y",
+            "action": "publish",
+        },
+    )
+    assert response.status_code == 303, response.get_data(as_text=True)[:500]
+    public = page(client.get("/sv/utbildningar/usk-jarva"))
+    assert text_of(public, ".lead") == "Ny sammanfattning"
+    assert text_of(page(client.get("/fi/utbildningar/usk-jarva")), "h1") == "Lähihoitaja, Järva"
+    # Unpublish hides it again.
+    data = editor_form(editor, url)
+    post(editor, url, data, action="unpublish")
+    assert client.get("/sv/utbildningar/usk-jarva").status_code == 404
+    assert {"programme_published", "programme_unpublished"} <= set(audit_actions())
+
+
+def test_swedish_change_marks_translations_stale(editor, draft):
+    url = f"/admin/programmes/{draft.id}"
+    post(editor, url, editor_form(editor, url), **{"sv-title": "Undersköterska i Järva"})
+    soup = page(editor.get(url))
+    assert "Inaktuell" in soup.select_one("#translation-en summary").get_text()
+    status = page(editor.get("/admin/oversattningar"))
+    assert "usk-jarva" in text_of(status, "#tr-en ~ dl")
+
+
+def test_invalid_values_show_errors_and_save_nothing(editor, draft):
+    url = f"/admin/programmes/{draft.id}"
+    data = editor_form(editor, url)
+    response = post(editor, url, data, **{"sv-title": "", "slug": "Inte OK!", "pace": "500"})
+    soup = page(response, status=422)
+    summary = text_of(soup, ".error-summary")
+    assert "Skriv en rubrik på svenska." in summary
+    assert "Använd bara små bokstäver a–z, siffror och bindestreck." in summary
+    assert "Skriv en studietakt från 5 till 100." in summary
+    db.session.expire_all()
+    assert db.session.get(Programme, draft.id).slug == "usk-jarva"
+
+
+def test_htmx_save_with_errors_is_a_fragment(editor, draft):
+    url = f"/admin/programmes/{draft.id}"
+    data = {**editor_form(editor, url), "sv-title": [""]}
+    response = editor.post(url, data=data, headers=HTMX)
+    soup = fragment(response, status=422)
+    assert soup.select_one("#editor .error-summary")
+
+
+def test_slug_must_be_unique(editor, draft):
+    factories.programme("Annan", slug="annan")
+    db.session.commit()
+    url = f"/admin/programmes/{draft.id}"
+    soup = page(post(editor, url, editor_form(editor, url), slug="annan"), status=422)
+    assert "En annan utbildning har redan den här adressen." in text_of(soup, ".error-summary")
+
+
+def test_markdown_with_script_is_stripped_in_preview(editor, draft):
+    url = f"/admin/programmes/{draft.id}"
+    body = "**Fett**<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3))"
+    post(editor, url, editor_form(editor, url), **{"sv-body": body})
+    preview = editor.get(f"/admin/programmes/{draft.id}/forhandsvisning")
+    html = preview.get_data(as_text=True)
+    assert "<strong>Fett</strong>" in html
+    assert "<script>alert" not in html and "onerror" not in html and "javascript:" not in html
+    page(preview)
+
+
+def test_preview_shows_a_draft_in_any_language(editor, draft):
+    soup = page(editor.get(f"/admin/programmes/{draft.id}/forhandsvisning?lang=en"))
+    assert text_of(soup, "h1") == "Assistant nurse, Järva"
+    assert soup.select_one('meta[name="robots"]')["content"] == "noindex"
+
+
+def test_intakes_are_added_and_removed_inline(editor, draft):
+    url = f"/admin/programmes/{draft.id}"
+    data = editor_form(editor, url)
+    added = post(editor, url, data, action="add_intake")
+    rows = page(added).select("#editor tbody tr")
+    assert len(rows) == 3  # the existing start, the empty row, and one more
+    data = editor_form(editor, url)
+    response = post(
+        editor,
+        url,
+        data,
+        **{"intakes-1-starts_on": "2027-03-01", "intakes-1-seats": "24", "intakes-0-remove": "y"},
+    )
+    assert response.status_code == 303
+    db.session.expire_all()
+    starts = [
+        (i.starts_on.isoformat(), i.seats) for i in db.session.get(Programme, draft.id).intakes
+    ]
+    assert starts == [("2027-03-01", 24)]
+
+
+def test_revisions_diff_and_restore(editor, draft):
+    url = f"/admin/programmes/{draft.id}"
+    post(editor, url, editor_form(editor, url), **{"sv-title": "Första"})
+    post(editor, url, editor_form(editor, url), **{"sv-title": "Andra"})
+    revisions = db.session.scalars(select(Revision).order_by(Revision.id)).all()
+    assert [r.summary for r in revisions] == ["baseline", "edited", "edited"]
+    revisions = revisions[1:]
+    assert revisions[0].user.email == "redaktor@stockholm.se"
+    diff = page(editor.get(f"{url}/versioner/{revisions[0].id}"))
+    changes = [li.get_text(" ", strip=True) for li in diff.select(".diff li")]
+    assert any("[sv] title: Första" in c for c in changes)
+    assert any("[sv] title: Andra" in c for c in changes)
+    restore = editor.post(
+        f"{url}/versioner/{revisions[0].id}/aterstall", data={"csrf_token": csrf_token(editor, url)}
+    )
+    assert restore.status_code == 303
+    db.session.expire_all()
+    sv = next(t for t in db.session.get(Programme, draft.id).translations if t.locale == "sv")
+    assert sv.title == "Första"
+    assert "programme_restored" in audit_actions()
+
+
+def test_stale_save_is_refused_and_shows_what_changed(app, editor, draft):
+    url = f"/admin/programmes/{draft.id}"
+    mine = editor_form(editor, url)
+    colleague = app.test_client()
+    make_user("kollega@stockholm.se", "editor")
+    sign_in(colleague, "kollega@stockholm.se")
+    post(colleague, url, editor_form(colleague, url), **{"sv-title": "Kollegans rubrik"})
+    response = post(editor, url, mine, **{"sv-title": "Min rubrik"})
+    soup = page(response, status=409)
+    assert "Någon annan sparade utbildningen" in text_of(soup, ".error-summary")
+    assert "Kollegans rubrik" in text_of(soup, ".diff")
+    db.session.expire_all()
+    sv = next(t for t in db.session.get(Programme, draft.id).translations if t.locale == "sv")
+    assert sv.title == "Kollegans rubrik"  # nothing silently overwritten
+
+
+def test_new_programme(editor, session):
+    factories.field()
+    session.commit()
+    data = editor_form(editor, "/admin/programmes/ny")
+    response = post(
+        editor,
+        "/admin/programmes/ny",
+        data,
+        slug="ny-utbildning",
+        **{"sv-title": "Ny utbildning", "kind": "jobbspar", "pace": "100"},
+    )
+    assert response.status_code == 303
+    created = db.session.scalar(select(Programme).where(Programme.slug == "ny-utbildning"))
+    assert created.status == "draft" and created.kind == "jobbspar"
+    assert "programme_created" in audit_actions()
+
+
+def test_consent_export_lists_only_the_chosen_purpose_and_is_audited(app, client, session, smtp):
+    from tests.contact_helpers import links_in, path_of, sign_up, submit
+
+    sign_up(client, lang="en", email="a@example.org", purposes=("newsletter",))
+    sign_up(client, lang="en", email="b@example.org", purposes=("job_invitations",))
+    for message in smtp.messages:
+        confirm = path_of(links_in(message)[0])
+        submit(client, confirm, client.get(confirm).get_data(as_text=True))
+    sign_up(client, lang="en", email="unconfirmed@example.org", purposes=("newsletter",))
+    officer = app.test_client()
+    make_user("handlaggare@stockholm.se", "contact_officer")
+    sign_in(officer, "handlaggare@stockholm.se")
+    stats = page(officer.get("/admin/samtycken"))
+    assert "a@example.org" not in stats.get_text()  # no personal data on screen
+    response = officer.post(
+        "/admin/samtycken/export",
+        data={"purpose": "newsletter", "csrf_token": csrf_token(officer, "/admin/samtycken")},
+    )
+    assert response.headers["Content-Disposition"].endswith('kontakter-newsletter.csv"')
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert [r["email"] for r in rows] == ["a@example.org"]
+    assert "/kontakt/aterkalla/" in rows[0]["withdraw_url"]
+    event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "consents_exported"))
+    assert event.details == {"rows": 1} and "a@example.org" not in str(event.details)
