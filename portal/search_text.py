@@ -8,3 +8,9 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
+
+
+def slugify(text: str) -> str:
+    """An address word from a title: `Undersköterska, Järva` -> `underskoterska-jarva`."""
+    folded = fold(text)
+    return "-".join("".join(ch if ch.isascii() and ch.isalnum() else " " for ch in folded).split())

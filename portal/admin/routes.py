@@ -20,6 +20,7 @@ from portal.i18n import ADMIN_LOCALES, LOCALES
 from portal.models.admin import AuditEvent, Revision, Role, RoleName, User
 from portal.models.catalog import Programme, ProgrammeTranslation, Status
 from portal.models.contact import Purpose
+from portal.search_text import slugify
 
 ANY_STAFF = tuple(RoleName)
 EDITOR, OFFICER, ADMIN = RoleName.EDITOR, RoleName.CONTACT_OFFICER, RoleName.ADMINISTRATOR
@@ -106,6 +107,8 @@ def _edit(p: Programme):
     if action == "add_intake":
         form.intakes.append_entry()
         return _editor_page(form, p)
+    if not form.slug.data and form.sv.title.data:
+        form.slug.data = slugify(form.sv.title.data)[:120]  # editable afterwards
     if not form.validate():
         return _editor_page(form, p, status=422)
     if editor.slug_taken(form.slug.data, p.id):
