@@ -57,6 +57,7 @@ def test_filter_with_keyboard_then_back(browser_page, live_server, catalogue, sc
     assert page.evaluate("document.activeElement.id") == "search-q"
 
     # Back returns to the previous state (a full page from the server, not a stale snapshot).
+    page.wait_for_load_state("networkidle")  # no request still in flight to be cut off
     page.go_back()
     page.wait_for_function("document.querySelectorAll('.programme-card').length === 3")
     assert page.locator("#search-q").input_value() == ""

@@ -1,0 +1,134 @@
+"""axe-core over every kind of page, in Swedish and Arabic: no serious or critical violation of
+the WCAG 2.1 A/AA rules. What axe cannot judge (meaning, reading order, plain language) is
+checked by people; see the accessibility notes in the issue tracker."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests import factories
+from tests.admin_helpers import PASSWORD, make_user
+
+pytestmark = pytest.mark.browser
+
+AXE = (Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js").read_text()
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def violations(page) -> list[str]:
+    page.evaluate(AXE + "\n;0")  # DevTools evaluation: not an inline script, CSP stays strict
+    result = page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}}))"
+        ".violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length,"
+        " target: v.nodes[0].target.join(' ')}))",
+        WCAG,
+    )
+    return [
+        f"{v['id']} ({v['impact']}, {v['nodes']}x, e.g. {v['target']})"
+        for v in result
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.fixture
+def content(app):
+    from portal.extensions import db
+
+    with app.app_context():
+        care = factories.field(body="## Varför\n\nOmsorgen behöver fler.")
+        district = factories.district()
+        factories.programme(
+            "Undersköterska", "Assistant nurse", slug="a11y-usk", field=care, district=district
+        )
+        factories.programme("Sfi studieväg 2", kind="sfi", slug="a11y-sfi", swedish_level=0)
+        make_user("redaktor@stockholm.se", "editor")
+        db.session.commit()
+
+
+def check(page, url, name):
+    page.goto(url)
+    found = violations(page)
+    assert not found, f"{name}: {found}"
+
+
+@pytest.mark.allow_console(r"status of 404")  # the not-found page is one of the pages checked
+@pytest.mark.parametrize("lang", ["sv", "ar"])
+def test_public_pages(browser_page, live_server, content, lang):
+    page = browser_page
+    base = f"{live_server}/{lang}"
+    for path, name in (
+        ("/", "start"),
+        ("/utbildningar", "search"),
+        ("/utbildningar/a11y-usk", "detail"),
+        ("/omraden/vard-och-omsorg", "field"),
+        ("/kontakt", "contact step 1"),
+        ("/kontakt/hantera", "manage link request"),
+        ("/finns-inte", "not found"),
+    ):
+        page.goto(base + path)
+        assert not violations(page), f"{name}: {violations(page)}"
+
+    # Search after an htmx filter.
+    page.goto(base + "/utbildningar")
+    page.locator("#facet-typ summary").click()
+    with page.expect_response(re.compile(r"typ=sfi")):
+        page.locator("#f-typ-sfi").check()
+    page.wait_for_function("document.querySelectorAll('.programme-card').length === 1")
+    assert not violations(page), "search after filtering"
+
+
+@pytest.mark.parametrize("lang", ["sv", "ar"])
+def test_contact_steps_including_errors(browser_page, live_server, smtp, lang):
+    page = browser_page
+    page.goto(f"{live_server}/{lang}/kontakt")
+    page.locator("#signup button[value=next]").click()
+    page.wait_for_selector(".error-summary")
+    assert not violations(page), "contact step 1 with an error"
+    page.locator("#background-0").check()
+    page.locator("#signup button[value=next]").click()
+    page.wait_for_selector("#purpose_education_info")
+    assert not violations(page), "contact step 2"
+    page.locator("#purpose_education_info").check()
+    page.locator("#signup button[value=next]").click()
+    page.wait_for_selector("#email")
+    page.locator("#email").fill("not an address")
+    page.locator("#signup button[value=next]").click()
+    page.wait_for_selector(".error-summary")
+    assert not violations(page), "contact step 3 with an error"
+    page.locator("#email").fill("axe@example.org")
+    page.locator("#signup button[value=next]").click()
+    page.wait_for_selector(".summary-list")
+    assert not violations(page), "contact step 4"
+    page.locator("#signup button[value=next]").click()
+    page.wait_for_url(re.compile(r"/kontakt/tack"))
+    assert not violations(page), "thank-you page"
+    confirm = next(
+        link
+        for link in re.findall(
+            r"https?://\S+", str(smtp.messages[0].get_body(("plain",)).get_content())
+        )
+        if "/bekrafta/" in link
+    )
+    page.goto(live_server + "/" + confirm.split("/", 3)[3])
+    assert not violations(page), "confirm page"
+    page.locator("main form button").click()
+    page.wait_for_url(re.compile(r"/kontakt/hantera/"))
+    assert not violations(page), "manage page"
+
+
+def test_admin_sign_in_and_editor(browser_page, live_server, content, app):
+    page = browser_page
+    page.goto(f"{live_server}/admin/login")
+    assert not violations(page), "admin sign-in"
+    page.locator("#email").fill("redaktor@stockholm.se")
+    page.locator("#password").fill(PASSWORD)
+    page.locator("main form button").click()
+    page.wait_for_url(f"{live_server}/admin/")
+    for path in ("/admin/", "/admin/programmes", "/admin/oversattningar"):
+        page.goto(live_server + path)
+        assert not violations(page), path
+    page.goto(f"{live_server}/admin/programmes")
+    page.locator("tbody a").first.click()
+    page.wait_for_selector("#editor")
+    assert not violations(page), "editor"
