@@ -51,6 +51,8 @@ class Config:
 
     # Where links in e-mails point; also used by commands that run outside a request.
     PUBLIC_BASE_URL = "http://127.0.0.1:5000"
+    # Where residents report accessibility problems (shown on the accessibility statement).
+    ACCESSIBILITY_EMAIL = "tillganglighet.utbildning@stockholm.se"
     # How long a consent lasts before it must be renewed (GDPR art. 5(1)(e)).
     CONSENT_MONTHS = 24
 
@@ -129,6 +131,7 @@ def from_environment(env_name: str) -> dict:
         "MAIL_FROM",
         "PUBLIC_BASE_URL",
         "SECURITY_PASSWORD_SALT",
+        "ACCESSIBILITY_EMAIL",
     ]
     for key in plain:
         if env.get(key):

@@ -175,3 +175,27 @@ def test_detail_page_uses_a_constant_number_of_queries(client, session, usk, cou
     usk.employers.append(factories.employer("Ett boende till", "care_home"))
     session.commit()
     assert queries() == before
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [("sv", "Tillgänglighetsredogörelse"), ("en", "Accessibility statement")],
+)
+def test_accessibility_statement_linked_from_every_page(client, lang, heading):
+    start = page(client.get(f"/{lang}/"))
+    link = start.select_one(f'footer a[href="/{lang}/tillganglighet"]')
+    assert link is not None
+    soup = page(client.get(link["href"]))
+    assert text_of(soup, "h1") == heading
+    assert soup.select_one('a[href^="mailto:"]')
+    assert "DIGG" in soup.get_text()
+
+
+def test_easy_to_read_swedish_is_reachable_from_swedish_pages(client):
+    for path, easy in (("/sv/", "/sv/lattlast"), ("/sv/kontakt", "/sv/kontakt/lattlast")):
+        soup = page(client.get(path))
+        assert soup.select_one(f'a[href="{easy}"]').get_text(strip=True) == "Lättläst"
+        easy_page = page(client.get(easy))
+        assert easy_page.select_one(".easy-page")["lang"] == "sv"
+    page(client.get("/en/lattlast"), status=404)
+    assert not page(client.get("/en/")).select('a[href="/sv/lattlast"]')

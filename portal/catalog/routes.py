@@ -4,7 +4,7 @@ from portal import clock
 from portal.catalog import bp, pace_label
 from portal.catalog.cache import cached_fragment
 from portal.catalog.facets import facet_options
-from portal.catalog.facts import BEMANNA_STOCKHOLM_VOLUNTEERS
+from portal.catalog.facts import BEMANNA_STOCKHOLM_VOLUNTEERS, STATEMENT_WRITTEN
 from portal.catalog.filters import SearchFilters
 from portal.catalog.queries import (
     field_by_slug,
@@ -23,6 +23,23 @@ from portal.i18n import current_locale
 @bp.get("/")
 def start():
     return render("catalog/start.html", volunteers=BEMANNA_STOCKHOLM_VOLUNTEERS)
+
+
+@bp.get("/lattlast")
+def easy():
+    """Easy-to-read Swedish: a Swedish content variant, so only under /sv/."""
+    if current_locale() != "sv":
+        abort(404)
+    return render("easy/start.html")
+
+
+@bp.get("/tillganglighet")
+def accessibility():
+    return render(
+        "catalog/accessibility.html",
+        written=STATEMENT_WRITTEN,
+        contact_email=current_app.config["ACCESSIBILITY_EMAIL"],
+    )
 
 
 @bp.get("/utbildningar")

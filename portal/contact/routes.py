@@ -69,6 +69,14 @@ def signup():
     return redirect_to(url_for(".thanks", skickat="1" if sent else "0"))
 
 
+@bp.get("/lattlast")
+def easy():
+    """Easy-to-read Swedish about the contact opt-in (a Swedish content variant)."""
+    if current_locale() != "sv":
+        abort(404)
+    return render("easy/contact.html")
+
+
 @bp.get("/tack")
 def thanks():
     return render("contact/thanks.html", sent=request.args.get("skickat") != "0")

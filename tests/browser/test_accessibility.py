@@ -69,6 +69,11 @@ def test_public_pages(browser_page, live_server, content, lang):
         page.goto(base + path)
         assert not violations(page), f"{name}: {violations(page)}"
 
+    if lang == "sv":
+        for path in ("/lattlast", "/kontakt/lattlast"):
+            page.goto(base + path)
+            assert not violations(page), f"easy-to-read {path}"
+
     # Search after an htmx filter.
     page.goto(base + "/utbildningar")
     page.locator("#facet-typ summary").click()
