@@ -5,6 +5,7 @@ from typing import Any
 
 from flask import Flask
 from jinja2 import StrictUndefined
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 # `models` is imported for its side effect: every model registers on the metadata, so
 # Flask-Migrate sees the whole schema.
@@ -33,6 +34,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.update(config or {})
     _check_config(app)
 
+    if app.config["TRUSTED_PROXIES"]:
+        # Behind a load balancer: take client address and scheme from its X-Forwarded-*
+        # headers (rate limits count per client, cookies stay Secure). Only trusted hops.
+        hops = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     Path(app.instance_path).mkdir(exist_ok=True)
     if app.config.get("STRICT_TEMPLATES"):
         app.jinja_env.undefined = StrictUndefined

@@ -84,6 +84,9 @@ class Config:
     SECURITY_TWO_FACTOR_VERIFY_CODE_TEMPLATE = "admin/auth/two_factor_verify.html"
     SECURITY_CHANGE_PASSWORD_TEMPLATE = "admin/auth/change_password.html"
 
+    # How many reverse proxies in front of the app set X-Forwarded-For/-Proto (0 = none).
+    TRUSTED_PROXIES = 0
+
     # Strict security headers are always on; HSTS only where TLS is guaranteed.
     HSTS = False
 
@@ -140,6 +143,8 @@ def from_environment(env_name: str) -> dict:
         values["SQLALCHEMY_DATABASE_URI"] = env["DATABASE_URL"]
     if env.get("MAIL_PORT"):
         values["MAIL_PORT"] = _env_int("MAIL_PORT", 25)
+    if env.get("TRUSTED_PROXIES"):
+        values["TRUSTED_PROXIES"] = _env_int("TRUSTED_PROXIES", 0)
     if env.get("CONSENT_MONTHS"):
         values["CONSENT_MONTHS"] = _env_int("CONSENT_MONTHS", 24)
     if env.get("MAIL_USE_TLS") is not None:

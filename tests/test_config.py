@@ -62,3 +62,22 @@ def test_development_uses_sqlite_in_the_instance_folder(monkeypatch):
     with app.app_context():
         assert db.engine.url.database.endswith("instance/portal.db")
         db.engine.dispose()
+
+
+def test_behind_a_proxy_the_client_address_comes_from_x_forwarded_for(production_env, monkeypatch):
+    monkeypatch.setenv("SECRET_KEY", "s" * 40)
+    monkeypatch.setenv("TRUSTED_PROXIES", "1")
+    app = create_app()
+    seen = {}
+
+    @app.get("/whoami")
+    def whoami():
+        from flask import request
+
+        seen["addr"], seen["scheme"] = request.remote_addr, request.scheme
+        return "ok"
+
+    app.test_client().get(
+        "/whoami", headers={"X-Forwarded-For": "203.0.113.9", "X-Forwarded-Proto": "https"}
+    )
+    assert seen == {"addr": "203.0.113.9", "scheme": "https"}
