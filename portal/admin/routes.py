@@ -155,13 +155,17 @@ def history(programme_id: int):
     return render("admin/history.html", programme=p, revisions=revisions.history(p.id))
 
 
+def _programme_and_revision(programme_id: int, revision_id: int):
+    p, rev = db.get_or_404(Programme, programme_id), db.get_or_404(Revision, revision_id)
+    if rev.programme_id != p.id:
+        abort(404)
+    return p, rev
+
+
 @bp.get("/programmes/<int:programme_id>/versioner/<int:revision_id>")
 @requires(EDITOR)
 def revision(programme_id: int, revision_id: int):
-    p = db.get_or_404(Programme, programme_id)
-    rev = db.get_or_404(Revision, revision_id)
-    if rev.programme_id != p.id:
-        abort(404)
+    p, rev = _programme_and_revision(programme_id, revision_id)
     changes = revisions.diff(rev.data, revisions.snapshot(p))
     return render("admin/revision.html", programme=p, revision=rev, changes=changes)
 
@@ -169,10 +173,7 @@ def revision(programme_id: int, revision_id: int):
 @bp.post("/programmes/<int:programme_id>/versioner/<int:revision_id>/aterstall")
 @requires(EDITOR)
 def restore(programme_id: int, revision_id: int):
-    p = db.get_or_404(Programme, programme_id)
-    rev = db.get_or_404(Revision, revision_id)
-    if rev.programme_id != p.id:
-        abort(404)
+    p, rev = _programme_and_revision(programme_id, revision_id)
     editor.restore(p, rev, current_user)
     return redirect_to(url_for("admin.edit_programme", programme_id=p.id, sparat="restore"))
 

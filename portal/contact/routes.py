@@ -84,8 +84,7 @@ def thanks():
 
 @bp.route("/bekrafta/<token>", methods=["GET", "POST"])
 def confirm(token: str):
-    data = tokens.read("confirm", token)
-    contact = service.find_contact(data and data["p"])
+    data, contact = _contact_from("confirm", token)
     if contact is None:
         return render("contact/link_invalid.html", status=404)
     if request.method == "POST":
