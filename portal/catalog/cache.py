@@ -68,6 +68,18 @@ class LRU:
 
 
 fragments = LRU(MAX_ENTRIES)
+results = LRU(MAX_ENTRIES)
+
+
+def per_revision(key: tuple, compute):
+    """`compute()` once per catalogue revision and `key` (plain data only, never ORM objects:
+    they belong to one request's session)."""
+    full_key = (current_revision(), clock.today(), *key)
+    value = results.get(full_key)
+    if value is None:
+        value = compute()
+        results.put(full_key, value)
+    return value
 
 
 def cached_fragment(view):

@@ -84,6 +84,11 @@ class SearchFilters:
         }
         return {k: v for k, v in args.items() if v not in (None, [], "")}
 
+    def cache_key(self) -> tuple:
+        """The state as hashable plain data (page and sort included)."""
+        args = self.to_args(page=self.page)
+        return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in args.items()))
+
     @property
     def active(self) -> bool:
         return bool(self.to_args(page=1, sort="relevance"))

@@ -2,7 +2,7 @@ from flask import abort, current_app, request, url_for
 
 from portal import clock
 from portal.catalog import bp, pace_label
-from portal.catalog.cache import cached_fragment
+from portal.catalog.cache import cached_fragment, per_revision
 from portal.catalog.facets import facet_options
 from portal.catalog.facts import BEMANNA_STOCKHOLM_VOLUNTEERS, STATEMENT_WRITTEN
 from portal.catalog.filters import SearchFilters
@@ -49,7 +49,10 @@ def programmes():
     filters = SearchFilters.from_args(
         request.args, set(vocab.field_ids_by_slug), set(vocab.district_ids_by_slug)
     )
-    result = search(filters, locale, today, vocab.field_ids_by_slug, vocab.district_ids_by_slug)
+    result = per_revision(
+        ("search", locale, filters.cache_key()),
+        lambda: search(filters, locale, today, vocab.field_ids_by_slug, vocab.district_ids_by_slug),
+    )
     return render(
         "catalog/search.html",
         block="search_panel",
