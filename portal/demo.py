@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from portal import clock, demo_content
+from portal import clock, demo_content, demo_translations
 from portal.extensions import db
 from portal.models.catalog import (
     District,
@@ -45,7 +45,7 @@ def _add_missing(model, key: str, items: list[dict], build) -> tuple[dict, int]:
 
 def _field(item: dict) -> Field:
     f = Field(slug=item["slug"], position=item.get("position", 0))
-    for locale in ("sv", "en", "fi", "ar", "so"):
+    for locale in ("sv", "en"):
         if locale in item:
             text = item[locale]
             f.translations.append(
@@ -101,7 +101,7 @@ def _programme(item: dict, refs: dict, today) -> Programme:
         employers=[refs["employers"][name] for name in item.get("employers", [])],
         intakes=_intakes(item.get("intakes", []), today),
     )
-    for locale in ("sv", "en", "fi", "ar", "so"):
+    for locale in ("sv", "en"):
         if locale in item:
             text = item[locale]
             p.translations.append(
@@ -123,6 +123,34 @@ def _refresh_stale_intakes(programmes: dict, today) -> int:
             p.intakes.extend(_intakes(item["intakes"], today))
             refreshed += 1
     return refreshed
+
+
+def _add_translations(fields: dict, programmes: dict) -> int:
+    """fi, ar and so for the care field and its programmes, marked as not checked by a
+    person (so the pages say so), added only where that language is still missing."""
+    added = 0
+    for slug, by_locale in demo_translations.FIELD_TRANSLATIONS.items():
+        f = fields[slug]
+        have = {t.locale for t in f.translations}
+        for locale, text in by_locale.items():
+            if locale not in have:
+                f.translations.append(FieldTranslation(locale=locale, reviewed=False, **text))
+                added += 1
+    for slug, by_locale in demo_translations.PROGRAMME_TRANSLATIONS.items():
+        p = programmes[slug]
+        have = {t.locale for t in p.translations}
+        for locale, text in by_locale.items():
+            if locale not in have:
+                p.translations.append(
+                    ProgrammeTranslation(
+                        locale=locale,
+                        reviewed=False,
+                        source_version=1,
+                        **{k: text.get(k, "") for k in TEXT_KEYS if k != "easy_summary"},
+                    )
+                )
+                added += 1
+    return added
 
 
 def load_demo_content() -> int:
@@ -157,5 +185,8 @@ def load_demo_content() -> int:
         if item.get("next_step") and p.next_step_id is None:
             p.next_step = programmes[item["next_step"]]
     refreshed = _refresh_stale_intakes(programmes, today)
+    translated = _add_translations(fields, programmes)
     db.session.commit()
-    return n_fields + n_providers + n_districts + n_employers + n_programmes + refreshed
+    return sum(
+        (n_fields, n_providers, n_districts, n_employers, n_programmes, refreshed, translated)
+    )

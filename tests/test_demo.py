@@ -78,3 +78,25 @@ def test_demo_never_goes_stale(demo, monkeypatch):
         assert any(i.starts_on >= later for i in p.intakes), p.slug
     assert load_demo_content() == 0
     assert demo.scalar(select(func.count()).select_from(Intake)) > 0
+
+
+def test_care_field_and_programmes_in_finnish_arabic_and_somali(demo):
+    care = [p for p in published(demo) if p.field and p.field.slug == "vard-och-omsorg"]
+    for p in care:
+        texts = {t.locale: t for t in p.translations}
+        for locale in ("fi", "ar", "so"):
+            assert texts[locale].title and texts[locale].summary, (p.slug, locale)
+            assert texts[locale].reviewed is False  # not yet checked by a native speaker
+    field = care[0].field
+    assert {"fi", "ar", "so"} <= {t.locale for t in field.translations}
+
+
+def test_unreviewed_demo_translation_says_so_to_the_reader(demo, client):
+    from tests.helpers import page
+
+    care = next(p for p in published(demo) if p.field and p.field.slug == "vard-och-omsorg")
+    soup = page(client.get(f"/ar/utbildningar/{care.slug}"))
+    ar_title = next(t.title for t in care.translations if t.locale == "ar")
+    assert soup.h1.get_text(strip=True) == ar_title and not soup.h1.get("lang")
+    # "Not yet checked by a person", in Arabic, with a way to the Swedish page that applies.
+    assert soup.select_one('.notice a[hreflang="sv"]')
