@@ -53,6 +53,9 @@ def _clean_tables(request):
     if "app" not in request.fixturenames:
         return
     app = request.getfixturevalue("app")
+    from portal.catalog import cache
+
+    cache.clear()
     with app.app_context():
         db.session.remove()
         for table in reversed(db.metadata.sorted_tables):

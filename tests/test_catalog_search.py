@@ -248,3 +248,20 @@ def test_repeated_fragment_is_served_from_cache_until_the_catalogue_changes(
     translation.title = "Undersköterska, ny"
     session.commit()
     assert titles(fragment(client.get(url, headers=HTMX)))[0] == "Undersköterska, ny"
+
+
+def test_cache_is_not_fooled_by_a_rebuilt_database(client, session):
+    """A database rebuilt or restored under a running worker restarts the revision counter;
+    the cache must not then serve what it kept from before."""
+    from sqlalchemy import text
+
+    url = "/sv/utbildningar"
+    factories.programme("Före", slug="fore")
+    session.commit()
+    assert titles(fragment(client.get(url, headers=HTMX))) == ["Före"]
+    for table in ("intake", "programme_translation", "programme", "catalogue_revision"):
+        session.execute(text(f"DELETE FROM {table}"))  # noqa: S608 - fixed table names
+    session.commit()
+    factories.programme("Efter", slug="efter")
+    session.commit()
+    assert titles(fragment(client.get(url, headers=HTMX))) == ["Efter"]

@@ -8,6 +8,7 @@ Only htmx fragments are cached: full pages carry the reader's own CSRF token.
 
 from __future__ import annotations
 
+import secrets
 import threading
 from collections import OrderedDict
 from functools import wraps
@@ -26,12 +27,13 @@ MAX_ENTRIES = 512
 
 
 # Plain SQL on a pooled connection: this runs on every cached hit, so it skips the ORM.
-REVISION_SQL = "SELECT revision FROM catalogue_revision WHERE id = 1"
+REVISION_SQL = "SELECT epoch, revision FROM catalogue_revision WHERE id = 1"
 
 
-def current_revision() -> int:
+def current_revision() -> tuple:
     with db.engine.connect() as connection:
-        return connection.exec_driver_sql(REVISION_SQL).scalar() or 0
+        row = connection.exec_driver_sql(REVISION_SQL).first()
+    return tuple(row) if row else ("", 0)
 
 
 @event.listens_for(Session, "before_flush")
@@ -45,7 +47,9 @@ def _bump_on_catalogue_change(session, flush_context, instances) -> None:
         .values(revision=CatalogueRevision.revision + 1)
     )
     if bumped.rowcount == 0:  # a database built without the migration's first row
-        session.execute(insert(CatalogueRevision).values(id=1, revision=1))
+        session.execute(
+            insert(CatalogueRevision).values(id=1, revision=1, epoch=secrets.token_hex(8))
+        )
 
 
 class LRU:
@@ -58,6 +62,10 @@ class LRU:
                 self._data.move_to_end(key)
                 return self._data[key]
         return None
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
 
     def put(self, key, value) -> None:
         with self._lock:
@@ -103,3 +111,9 @@ def cached_fragment(view):
         return response
 
     return wrapper
+
+
+def clear() -> None:
+    """Forget everything cached in this process (tests; never needed for correctness)."""
+    fragments.clear()
+    results.clear()

@@ -7,6 +7,7 @@ other locales fall back to it field by field.
 from __future__ import annotations
 
 import enum
+import secrets
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -266,6 +267,9 @@ class CatalogueRevision(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     revision: Mapped[int] = mapped_column(Integer, default=0)
+    # New whenever the row is created again (a database rebuilt or restored under running
+    # workers), so a counter that starts over never matches an old cache entry.
+    epoch: Mapped[str | None] = mapped_column(String(32), default=lambda: secrets.token_hex(8))
 
 
 CATALOGUE_MODELS = (
