@@ -83,6 +83,10 @@ class Config:
     SECURITY_TWO_FACTOR_SETUP_TEMPLATE = "admin/auth/two_factor_setup.html"
     SECURITY_TWO_FACTOR_VERIFY_CODE_TEMPLATE = "admin/auth/two_factor_verify.html"
     SECURITY_CHANGE_PASSWORD_TEMPLATE = "admin/auth/change_password.html"
+    SECURITY_VERIFY_TEMPLATE = "admin/auth/verify.html"
+    # A lost phone is handled by an administrator resetting two-step sign-in (users page),
+    # not by e-mail: the portal sends no staff mail.
+    SECURITY_TWO_FACTOR_RESCUE_EMAIL = False
 
     # How many reverse proxies in front of the app set X-Forwarded-For/-Proto (0 = none).
     TRUSTED_PROXIES = 0

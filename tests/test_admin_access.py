@@ -21,6 +21,8 @@ EXPECTED = {
     "admin.revision": {EDITOR},
     "admin.restore": {EDITOR},
     "admin.translations": {EDITOR},
+    "admin.fields": {EDITOR},
+    "admin.edit_field": {EDITOR},
     "admin.consents": {OFFICER},
     "admin.export_consents": {OFFICER},
     "admin.users": {ADMIN},
@@ -32,7 +34,8 @@ OPEN = {"admin.language"}  # works before signing in
 
 @pytest.fixture
 def world(app, session):
-    p = factories.programme("Matris", slug="matris")
+    field = factories.field()
+    p = factories.programme("Matris", slug="matris", field=field)
     session.commit()
     session.add(
         Revision(
@@ -49,7 +52,13 @@ def world(app, session):
     }
     target = make_user("t@stockholm.se", EDITOR)
     revision = db.session.scalar(select(Revision))
-    args = {"programme_id": p.id, "revision_id": revision.id, "user_id": target.id, "code": "sv"}
+    args = {
+        "programme_id": p.id,
+        "revision_id": revision.id,
+        "user_id": target.id,
+        "field_id": field.id,
+        "code": "sv",
+    }
     return users, args
 
 

@@ -191,3 +191,23 @@ def test_idle_session_times_out(client, session, monkeypatch):
 def test_expired_session_on_htmx_answers_hx_redirect(client, session):
     response = client.get("/admin/programmes", headers=HTMX)
     assert response.headers["HX-Redirect"].startswith("/admin/login")
+
+
+def test_administrator_resets_a_lost_phone(app, client, session):
+    admin = make_user("admin@stockholm.se", "administrator", totp=True)
+    colleague = make_user("kollega@stockholm.se", "editor", totp=True)
+    sign_in(client, "admin@stockholm.se", code=totp_code(admin))
+    response = client.post(
+        f"/admin/anvandare/{colleague.id}",
+        data={
+            "roles": ["editor"],
+            "active": "1",
+            "reset_two_factor": "1",
+            "csrf_token": csrf_token(client, "/admin/anvandare"),
+        },
+    )
+    assert response.headers["Location"] == "/admin/anvandare"
+    db.session.expire_all()
+    assert colleague.tf_primary_method is None and colleague.tf_totp_secret is None
+    other = app.test_client()
+    assert sign_in(other, "kollega@stockholm.se").headers["Location"] == "/admin/"

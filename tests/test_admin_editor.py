@@ -239,3 +239,19 @@ def test_consent_export_lists_only_the_chosen_purpose_and_is_audited(app, client
     assert "/kontakt/aterkalla/" in rows[0]["withdraw_url"]
     event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "consents_exported"))
     assert event.details == {"rows": 1} and "a@example.org" not in str(event.details)
+
+
+def test_field_page_texts_are_edited_in_every_language(client, editor, session):
+    care = factories.field(body="Gammal text")
+    session.commit()
+    url = f"/admin/omraden/{care.id}"
+    data = form_fields(editor.get(url).get_data(as_text=True), "main form")
+    data.update({"fi-name": ["Hoiva ja hoito"], "fi-body": ["## Miksi\n\nTarvitaan lisää."]})
+    assert editor.post(url, data=data).status_code == 303
+    public = page(client.get("/fi/omraden/vard-och-omsorg"))
+    assert text_of(public, "h1") == "Hoiva ja hoito"
+    assert "Tarvitaan lisää." in public.select_one(".prose").get_text()
+    data["sv-name"] = [""]
+    soup = page(editor.post(url, data=data), status=422)
+    assert "Skriv ett namn på svenska." in text_of(soup, ".error-summary")
+    assert "field_edited" in audit_actions()

@@ -6,7 +6,7 @@ from flask_login import current_user
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
-from portal.admin import audit, bp, editor, revisions
+from portal.admin import audit, bp, editor, field_pages, revisions
 from portal.admin.access import requires
 from portal.admin.forms import OTHER_LOCALES, ProgrammeForm
 from portal.catalog.localize import Localized
@@ -18,7 +18,7 @@ from portal.extensions import db
 from portal.htmx import redirect_to, render
 from portal.i18n import ADMIN_LOCALES, LOCALES
 from portal.models.admin import AuditEvent, Revision, Role, RoleName, User
-from portal.models.catalog import Programme, ProgrammeTranslation, Status
+from portal.models.catalog import Field, Programme, ProgrammeTranslation, Status
 from portal.models.contact import Purpose
 from portal.search_text import slugify
 
@@ -188,6 +188,45 @@ def translations():
     )
 
 
+@bp.get("/omraden")
+@requires(EDITOR)
+def fields():
+    rows = db.session.scalars(select(Field).order_by(Field.position, Field.slug)).all()
+    return render("admin/fields.html", fields=rows)
+
+
+@bp.route("/omraden/<int:field_id>", methods=["GET", "POST"])
+@requires(EDITOR)
+def edit_field(field_id: int):
+    field = db.get_or_404(Field, field_id)
+    texts = {t.locale: t for t in field.translations}
+    if request.method == "POST":
+        problems = field_pages.save(field, request.form)
+        if not problems:
+            return redirect_to(url_for("admin.edit_field", field_id=field.id, sparat="save"))
+        return render(
+            "admin/field_edit.html",
+            field=field,
+            texts=request.form,
+            problems=problems,
+            locale_names={c: LOCALES[c].name for c in LOCALES},
+            status=422,
+        )
+    values = {
+        f"{code}-{name}": getattr(t, name) or ""
+        for code, t in texts.items()
+        for name in ("name", "summary", "body")
+    }
+    values.update({f"{code}-reviewed": "y" for code, t in texts.items() if t.reviewed})
+    return render(
+        "admin/field_edit.html",
+        field=field,
+        texts=values,
+        problems=[],
+        locale_names={c: LOCALES[c].name for c in LOCALES},
+    )
+
+
 @bp.get("/samtycken")
 @requires(OFFICER)
 def consents():
@@ -236,9 +275,11 @@ def update_user(user_id: int):
         abort(400)  # nobody removes their own administrator role by accident
     user.roles = list(db.session.scalars(select(Role).where(Role.name.in_(wanted))))
     user.active = request.form.get("active") == "1" or user.id == current_user.id
-    audit.record(
-        "user_changed", f"user:{user.id}", {"roles": sorted(wanted), "active": user.active}
-    )
+    reset = request.form.get("reset_two_factor") == "1" and user.tf_primary_method is not None
+    if reset:  # a lost phone: the user sets it up again at the next sign-in
+        user.tf_primary_method = user.tf_totp_secret = user.totp_last_counter = None
+    details = {"roles": sorted(wanted), "active": user.active, "two_factor_reset": reset}
+    audit.record("user_changed", f"user:{user.id}", details)
     db.session.commit()
     return redirect_to(url_for("admin.users"))
 
