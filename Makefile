@@ -27,9 +27,10 @@ translations: install
 	$(BIN)/pybabel compile -d translations
 
 extract-messages: install-dev
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output \
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output --width 100 \
 	  --project Utbildningsvagar --copyright-holder "Stockholms stad" -o translations/messages.pot .
-	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete \
+	  --width 100
 
 run: install translations
 	$(FLASK) db upgrade
