@@ -218,10 +218,16 @@ def test_new_programme(editor, session):
 def test_consent_export_lists_only_the_chosen_purpose_and_is_audited(app, client, session, smtp):
     from tests.contact_helpers import links_in, path_of, sign_up, submit
 
-    sign_up(client, lang="en", email="a@example.org", purposes=("newsletter",))
+    sign_up(
+        client,
+        lang="en",
+        email="a@example.org",
+        purposes=("newsletter",),
+        name='=HYPERLINK("http://evil.example","x")',
+    )
     sign_up(client, lang="en", email="b@example.org", purposes=("job_invitations",))
     for message in smtp.messages:
-        confirm = path_of(links_in(message)[0])
+        confirm = path_of(next(u for u in links_in(message) if "/bekrafta/" in u))
         submit(client, confirm, client.get(confirm).get_data(as_text=True))
     sign_up(client, lang="en", email="unconfirmed@example.org", purposes=("newsletter",))
     officer = app.test_client()
@@ -236,6 +242,7 @@ def test_consent_export_lists_only_the_chosen_purpose_and_is_audited(app, client
     assert response.headers["Content-Disposition"].endswith('kontakter-newsletter.csv"')
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
     assert [r["email"] for r in rows] == ["a@example.org"]
+    assert rows[0]["name"].startswith("'=")  # never a formula in the officer's spreadsheet
     assert "/kontakt/aterkalla/" in rows[0]["withdraw_url"]
     event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "consents_exported"))
     assert event.details == {"rows": 1} and "a@example.org" not in str(event.details)

@@ -249,7 +249,7 @@ def export_consents():
     writer = csv.writer(out)
     writer.writerow(["email", "name", "phone", "language", "withdraw_url"])
     for r in recipients:
-        writer.writerow([r.email, r.name or "", r.phone or "", r.locale, r.withdraw_url])
+        writer.writerow([_cell(v) for v in (r.email, r.name, r.phone, r.locale, r.withdraw_url)])
     audit.record("consents_exported", f"purpose:{purpose}", {"rows": len(recipients)})
     db.session.commit()
     return Response(
@@ -257,6 +257,13 @@ def export_consents():
         mimetype="text/csv",
         headers={"Content-Disposition": f'attachment; filename="kontakter-{purpose}.csv"'},
     )
+
+
+def _cell(value: str | None) -> str:
+    """A CSV cell a spreadsheet will not run: residents type their own names, and a name
+    starting with = + - @ would otherwise be taken as a formula."""
+    text = value or ""
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 @bp.get("/anvandare")
