@@ -62,7 +62,7 @@ def find_contact(public_id: str | None) -> Contact | None:
     return db.session.scalar(select(Contact).where(Contact.public_id == public_id))
 
 
-def sign_up(data: SignUp) -> bool:
+def sign_up(data: SignUp, retry: bool = True) -> bool:
     """Record the sign-up and queue the confirmation e-mail; True if the mail went out now."""
     consent_texts = {p: texts.current_text(p, data.locale) for p in data.purposes}
     now = clock.now()
@@ -97,9 +97,13 @@ def sign_up(data: SignUp) -> bool:
     message = messages.confirmation(contact, data.purposes, data.language)
     try:
         db.session.commit()
-    except IntegrityError:  # the same address signed up at the same moment (a double submit)
+    except IntegrityError:
+        # The same address signed up at the same moment (a double submit): the other request
+        # created the person, so this one now updates them. Once only; never a loop.
         db.session.rollback()
-        return sign_up(data)
+        if not retry:
+            raise
+        return sign_up(data, retry=False)
     return mail.send(message)
 
 
