@@ -1,5 +1,8 @@
 """Browser tests: the real app served on loopback, driven in Debian's Chromium by Playwright.
 
+Waits use Playwright's locator assertions (`expect(...)`), never `wait_for_function` with a
+string: that evaluates the string inside the page, which the portal's CSP rightly refuses.
+
 Never downloads a browser: Playwright is pointed at /usr/bin/chromium. Without it these tests
 skip and say why on a developer's machine, and fail in CI (where `.ci/run` installs it).
 """

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests import factories
 from tests.admin_helpers import PASSWORD, make_user
@@ -79,7 +80,7 @@ def test_public_pages(browser_page, live_server, content, lang):
     page.locator("#facet-typ summary").click()
     with page.expect_response(re.compile(r"typ=sfi")):
         page.locator("#f-typ-sfi").check()
-    page.wait_for_function("document.querySelectorAll('.programme-card').length === 1")
+    expect(page.locator(".programme-card")).to_have_count(1)
     assert not violations(page), "search after filtering"
 
 

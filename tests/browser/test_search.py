@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests import factories
 
@@ -38,7 +39,7 @@ def test_filter_with_keyboard_then_back(browser_page, live_server, catalogue, sc
     page.locator("#f-typ-sfi").focus()
     with page.expect_response(re.compile(r"/sv/utbildningar\?.*typ=sfi")):
         page.keyboard.press("Space")
-    page.wait_for_function("document.querySelectorAll('.programme-card').length === 1")
+    expect(page.locator(".programme-card")).to_have_count(1)
     assert result_titles(page) == ["Sfi studieväg 2"]
     assert "typ=sfi" in page.url  # the state is a shareable address
     # htmx kept focus on the same checkbox, and the group stayed open.
@@ -52,14 +53,14 @@ def test_filter_with_keyboard_then_back(browser_page, live_server, catalogue, sc
     page.locator("#search-q").focus()
     with page.expect_response(re.compile(r"q=barnsk")):
         page.keyboard.type("barnskot")
-    page.wait_for_function("document.querySelectorAll('.programme-card').length === 1")
+    expect(page.locator(".programme-card")).to_have_count(1)
     assert result_titles(page) == ["Barnskötare"]
     assert page.evaluate("document.activeElement.id") == "search-q"
 
     # Back returns to the previous state (a full page from the server, not a stale snapshot).
     page.wait_for_load_state("networkidle")  # no request still in flight to be cut off
     page.go_back()
-    page.wait_for_function("document.querySelectorAll('.programme-card').length === 3")
+    expect(page.locator(".programme-card")).to_have_count(3)
     assert page.locator("#search-q").input_value() == ""
 
 
