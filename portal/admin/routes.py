@@ -2,10 +2,12 @@ import csv
 import io
 
 from flask import Response, abort, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
+from portal import clock
 from portal.admin import audit, bp, editor, field_pages, revisions
 from portal.admin.access import requires
 from portal.admin.forms import OTHER_LOCALES, ProgrammeForm
@@ -121,8 +123,6 @@ def _edit(p: Programme):
 
 
 def _slug_taken_message():
-    from flask_babel import gettext as _
-
     return _("Another programme already has this address.")
 
 
@@ -134,8 +134,6 @@ def preview(programme_id: int):
     lang = lang if lang in LOCALES else "sv"
     card = Card(p, Localized({t.locale: t for t in p.translations}, lang), list(p.intakes))
     vocab = vocabulary()
-    from portal import clock
-
     return render_template(
         "admin/preview.html",
         card=card,
