@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 from wtforms.fields.choices import SelectChoice
 
 from portal import clock
@@ -180,34 +181,35 @@ def restore(p: Programme, revision: Revision, user) -> None:
     db.session.commit()
 
 
+def translation_state(texts: dict[str, ProgrammeTranslation], locale: str) -> str:
+    """One programme's text in `locale`: missing, stale (older than the Swedish it was
+    made from), unreviewed, or ok."""
+    t, sv = texts.get(locale), texts.get("sv")
+    if t is None or not t.title:
+        return "missing"
+    if (t.source_version or 0) < (getattr(sv, "source_version", 0) or 0):
+        return "stale"
+    return "ok" if t.reviewed else "unreviewed"
+
+
 def translation_status() -> dict:
-    """Per locale: programmes whose text is missing, not reviewed or stale."""
+    """Per locale: programmes whose text is missing, stale or not reviewed."""
     programmes = db.session.scalars(
-        select(Programme).where(Programme.status != Status.ARCHIVED).order_by(Programme.slug)
+        select(Programme)
+        .where(Programme.status != Status.ARCHIVED)
+        .options(selectinload(Programme.translations))
+        .order_by(Programme.slug)
     ).all()
-    ids = [p.id for p in programmes]
-    rows = db.session.scalars(
-        select(ProgrammeTranslation).where(ProgrammeTranslation.programme_id.in_(ids))
-    ).all()
-    by_programme: dict[int, dict[str, ProgrammeTranslation]] = {}
-    for t in rows:
-        by_programme.setdefault(t.programme_id, {})[t.locale] = t
     status = {code: {"missing": [], "unreviewed": [], "stale": []} for code in OTHER_LOCALES}
     for p in programmes:
-        texts = by_programme.get(p.id, {})
-        sv_version = getattr(texts.get("sv"), "source_version", 0) or 0
+        texts = texts_by_locale(p)
         for code in OTHER_LOCALES:
-            t = texts.get(code)
-            if t is None or not t.title:
-                status[code]["missing"].append(p)
-            elif (t.source_version or 0) < sv_version:
-                status[code]["stale"].append(p)
-            elif not t.reviewed:
-                status[code]["unreviewed"].append(p)
+            state = translation_state(texts, code)
+            if state != "ok":
+                status[code][state].append(p)
     return status
 
 
-def is_stale(p: Programme, locale: str) -> bool:
+def locale_states(p: Programme) -> dict[str, str]:
     texts = texts_by_locale(p)
-    sv, t = texts.get("sv"), texts.get(locale)
-    return bool(t and sv and (t.source_version or 0) < (sv.source_version or 0))
+    return {code: translation_state(texts, code) for code in OTHER_LOCALES}

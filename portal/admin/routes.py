@@ -59,7 +59,6 @@ def programmes():
         stmt = stmt.where(Programme.status == status)
     stmt = stmt.options(selectinload(Programme.translations))
     rows = db.session.scalars(stmt.order_by(ProgrammeTranslation.title).limit(PAGE_SIZE)).all()
-    status_by_locale = editor.translation_status()
     return render(
         "admin/programmes.html",
         block="programme_list",
@@ -67,7 +66,7 @@ def programmes():
         q=q,
         status_filter=status,
         statuses=list(Status),
-        translation_status=status_by_locale,
+        states={p.id: editor.locale_states(p) for p in rows},  # translations already loaded
         locales=OTHER_LOCALES,
     )
 
@@ -80,7 +79,7 @@ def _editor_page(form, p, status=200, conflict=None):
         programme=p,
         other_locales=OTHER_LOCALES,
         locale_names={c: LOCALES[c].name for c in LOCALES},
-        stale={c: editor.is_stale(p, c) for c in OTHER_LOCALES} if p.id else {},
+        stale={c: st == "stale" for c, st in editor.locale_states(p).items()} if p.id else {},
         conflict=conflict,
         status=status,
     )
