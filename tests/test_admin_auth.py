@@ -211,3 +211,15 @@ def test_administrator_resets_a_lost_phone(app, client, session):
     assert colleague.tf_primary_method is None and colleague.tf_totp_secret is None
     other = app.test_client()
     assert sign_in(other, "kollega@stockholm.se").headers["Location"] == "/admin/"
+
+
+def test_wrong_current_password_is_explained(client, session):
+    make_user("editor@stockholm.se", "editor")
+    sign_in(client, "editor@stockholm.se")
+    new = "Kanelbulle-Pendeltag-Skargard-82"
+    response = client.post("/admin/change", data={
+        "password": "not my password", "new_password": new, "new_password_confirm": new,
+        "csrf_token": csrf_token(client, "/admin/change")})
+    soup = page(response)
+    assert text_of(soup, ".error-summary li") == "Det nuvarande lösenordet är fel."
+    assert soup.select_one(".error-summary a")["href"] == "#password"
