@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from flask import Flask, current_app, g, request, session, url_for
+from flask import Flask, abort, current_app, g, request, session, url_for
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,12 @@ def current_locale() -> str:
         # The administration is Swedish, with English for staff who prefer it.
         return session.get("admin_lang", DEFAULT_LOCALE)
     return best_locale_for_request()
+
+
+def swedish_only() -> None:
+    """404 outside /sv/: for Swedish-only content variants such as lättläst."""
+    if current_locale() != DEFAULT_LOCALE:
+        abort(404)
 
 
 def locale_from_path(path: str) -> str | None:

@@ -217,9 +217,15 @@ def test_wrong_current_password_is_explained(client, session):
     make_user("editor@stockholm.se", "editor")
     sign_in(client, "editor@stockholm.se")
     new = "Kanelbulle-Pendeltag-Skargard-82"
-    response = client.post("/admin/change", data={
-        "password": "not my password", "new_password": new, "new_password_confirm": new,
-        "csrf_token": csrf_token(client, "/admin/change")})
+    response = client.post(
+        "/admin/change",
+        data={
+            "password": "not my password",
+            "new_password": new,
+            "new_password_confirm": new,
+            "csrf_token": csrf_token(client, "/admin/change"),
+        },
+    )
     soup = page(response)
     assert text_of(soup, ".error-summary li") == "Det nuvarande lösenordet är fel."
     assert soup.select_one(".error-summary a")["href"] == "#password"

@@ -17,7 +17,7 @@ from portal.catalog.queries import (
 from portal.catalog.search import search
 from portal.catalog.structured_data import course_json_ld
 from portal.htmx import render
-from portal.i18n import current_locale
+from portal.i18n import current_locale, swedish_only
 
 
 @bp.get("/")
@@ -28,8 +28,7 @@ def start():
 @bp.get("/lattlast")
 def easy():
     """Easy-to-read Swedish: a Swedish content variant, so only under /sv/."""
-    if current_locale() != "sv":
-        abort(404)
+    swedish_only()
     return render("easy/start.html")
 
 

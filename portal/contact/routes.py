@@ -6,7 +6,7 @@ from portal.contact.service import SignUp
 from portal.contact.texts import fingerprint
 from portal.extensions import csrf, limiter
 from portal.htmx import redirect_to, render
-from portal.i18n import LOCALES, current_locale
+from portal.i18n import LOCALES, current_locale, swedish_only
 
 # Limits count per client address in the limiter's storage (Redis in production), never logged.
 SIGNUP_LIMIT = "10/hour"
@@ -72,8 +72,7 @@ def signup():
 @bp.get("/lattlast")
 def easy():
     """Easy-to-read Swedish about the contact opt-in (a Swedish content variant)."""
-    if current_locale() != "sv":
-        abort(404)
+    swedish_only()
     return render("easy/contact.html")
 
 
@@ -88,7 +87,7 @@ def confirm(token: str):
     if contact is None:
         return render("contact/link_invalid.html", status=404)
     if request.method == "POST":
-        service.confirm(contact.public_id, data.get("purposes", []))
+        service.confirm(contact, data.get("purposes", []))
         return redirect_to(
             url_for(".manage", token=tokens.make("manage", contact.public_id), bekraftad="1")
         )

@@ -107,11 +107,8 @@ def sign_up(data: SignUp, retry: bool = True) -> bool:
     return mail.send(message)
 
 
-def confirm(public_id: str, purposes: list[str]) -> Contact | None:
+def confirm(contact: Contact, purposes: list[str]) -> None:
     """Confirm the purposes named in the link. Harmless to repeat."""
-    contact = find_contact(public_id)
-    if contact is None:
-        return None
     now = clock.now()
     months = texts.consent_months()
     for consent in contact.consents:
@@ -127,7 +124,6 @@ def confirm(public_id: str, purposes: list[str]) -> Contact | None:
             setattr(contact, key, value)
         contact.pending = None
     db.session.commit()
-    return contact
 
 
 def withdraw(contact: Contact, purposes: list[str]) -> bool:
