@@ -41,6 +41,12 @@
     if (wanted) { focus(document.querySelector(wanted)); }
   });
 
+  // A page that opens with a message about what just happened (a saved change) moves focus
+  // there, so a screen reader announces it right away; role="status" covers the rest.
+  document.addEventListener("DOMContentLoaded", function () {
+    focus(document.querySelector("[data-focus-on-load]"));
+  });
+
   // A request that never reached the server (offline, timeout): say so instead of doing nothing.
   document.addEventListener("htmx:sendError", function () {
     var region = errorRegion();
