@@ -8,7 +8,8 @@ from flask import abort, jsonify, request, url_for
 from portal import clock
 from portal.contact import bp, changes, record, service, texts, tokens
 from portal.contact.manage_forms import DetailsForm, EmailForm, GiveAgainForm
-from portal.contact.routes import contact_from
+from portal.contact.routes import ADDRESS_LIMIT, address_key, contact_from
+from portal.extensions import limiter
 from portal.htmx import redirect_to, render
 from portal.i18n import current_locale
 from portal.models.contact import Purpose
@@ -48,6 +49,12 @@ def _forms(contact, formdata=None) -> dict:
 
 
 @bp.route("/hantera/<token>", methods=["GET", "POST"])
+@limiter.limit(
+    ADDRESS_LIMIT,
+    key_func=address_key,
+    methods=["POST"],
+    exempt_when=lambda: request.form.get("action") != "email",  # mail to a new address
+)
 def manage(token: str):
     _data, contact = contact_from("manage", token)
     if contact is None:

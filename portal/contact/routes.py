@@ -1,4 +1,7 @@
-from flask import request, url_for
+import hashlib
+import hmac
+
+from flask import current_app, request, url_for
 
 from portal.contact import bp, changes, service, tokens
 from portal.contact.changes import SignUp
@@ -11,6 +14,16 @@ from portal.i18n import current_locale, swedish_only
 # Limits count per client address in the limiter's storage (Redis in production), never logged.
 SIGNUP_LIMIT = "10/hour"
 MANAGE_LINK_LIMIT = "5/hour"
+# And per e-mail address, whichever clients the requests come from: each one mails that inbox.
+ADDRESS_LIMIT = "5/hour;20/day"
+
+
+def address_key() -> str:
+    """A keyed hash of the address a form names: the limiter's storage never holds the address."""
+    field = "epost-email" if "epost-email" in request.form else "email"
+    address = service.normalise_email(request.form.get(field, ""))
+    key = current_app.config["SECRET_KEY"].encode()
+    return "address:" + hmac.new(key, address.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 def _not_final_step() -> bool:
@@ -42,6 +55,7 @@ def start():
 @bp.post("")
 @limiter.limit("60/hour")
 @limiter.limit(SIGNUP_LIMIT, exempt_when=_not_final_step)
+@limiter.limit(ADDRESS_LIMIT, key_func=address_key, exempt_when=_not_final_step)
 def signup():
     form = SignupForm()
     step, locale = form.current_step, current_locale()
@@ -102,6 +116,7 @@ def confirm(token: str):
 
 @bp.route("/hantera", methods=["GET", "POST"])
 @limiter.limit(MANAGE_LINK_LIMIT, methods=["POST"])
+@limiter.limit(ADDRESS_LIMIT, key_func=address_key, methods=["POST"])
 def manage_request():
     form = ManageLinkForm()
     if form.validate_on_submit():
