@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.exc import StaleDataError
 from wtforms.fields.choices import SelectChoice
 
 from portal import clock
@@ -97,8 +98,15 @@ def slug_taken(slug: str, programme_id: int | None) -> bool:
     return other is not None and other != programme_id
 
 
+MAX_ID = 2**31 - 1  # the largest id a database column holds; larger input names no row
+
+
 def _optional_int(value: str | None) -> int | None:
-    return int(value) if value not in (None, "") else None
+    """An id from a hidden or chosen form value; anything else (text, huge numbers) is None."""
+    text = (value or "").strip()
+    if not (text.isascii() and text.isdigit()) or int(text) > MAX_ID:
+        return None
+    return int(text)
 
 
 def apply_form(form: ProgrammeForm, p: Programme) -> None:
@@ -154,15 +162,17 @@ def save(form: ProgrammeForm, p: Programme, user, action: str) -> Conflict | Non
     """Save the editor's form. Returns a Conflict instead when the programme changed since."""
     creating = p.id is None
     if not creating and str(p.version) != (form.version.data or ""):
-        base = db.session.get(Revision, _optional_int(form.base_revision.data) or -1)
-        older = base.data if base else revisions.snapshot(p)
-        return Conflict(revisions.diff(older, revisions.snapshot(p)))
+        return _conflict(form, p)
     apply_form(form, p)
     if action in STATUS_ACTIONS:
         p.status = STATUS_ACTIONS[action]
     if creating:
         db.session.add(p)
-    db.session.flush()
+    try:
+        db.session.flush()
+    except StaleDataError:  # another save wrote between our version check and our write
+        db.session.rollback()
+        return _conflict(form, p)
     summary = {"publish": "published", "unpublish": "unpublished", "archive": "archived"}.get(
         action, "created" if creating else "edited"
     )
@@ -170,6 +180,12 @@ def save(form: ProgrammeForm, p: Programme, user, action: str) -> Conflict | Non
     audit.record(f"programme_{summary}", f"programme:{p.id}", {"slug": p.slug})
     db.session.commit()
     return None
+
+
+def _conflict(form: ProgrammeForm, p: Programme) -> Conflict:
+    base = db.session.get(Revision, _optional_int(form.base_revision.data) or -1)
+    older = base.data if base and base.programme_id == p.id else revisions.snapshot(p)
+    return Conflict(revisions.diff(older, revisions.snapshot(p)))
 
 
 def restore(p: Programme, revision: Revision, user) -> None:
