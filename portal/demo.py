@@ -96,7 +96,7 @@ def _programme(item: dict, refs: dict, today) -> Programme:
         outcome_share=outcome.get("share"),
         outcome_months=outcome.get("months"),
         outcome_year=outcome.get("year"),
-        outcome_source=demo_content.SOURCES.get(outcome.get("source")) if outcome else None,
+        outcome_source=demo_content.SOURCES[outcome["source"]] if outcome else None,
         apply_url=item.get("apply_url"),
         employers=[refs["employers"][name] for name in item.get("employers", [])],
         intakes=_intakes(item.get("intakes", []), today),

@@ -12,6 +12,8 @@ for contracted providers and private employers; addresses are plausible but made
 given in weeks from the day the demo is loaded.
 """
 
+from typing import Any
+
 # Sources, cited by key from a programme's "outcome".
 SOURCES = {
     "budget2022": "Arbetsmarknadsnämndens budget 2022, Stockholms stad",
@@ -19,7 +21,7 @@ SOURCES = {
     "norra2026": "Kompetensförsörjningsplan 2026, Norra innerstadens stadsdelsförvaltning",
 }
 
-FIELDS = [
+FIELDS: list[dict[str, Any]] = [
     {
         "slug": "vard-och-omsorg",
         "position": 1,
@@ -270,7 +272,7 @@ FIELDS = [
 ]
 
 # The city's own units are named as in the sources; "(demo)" marks invented contracted providers.
-PROVIDERS = [
+PROVIDERS: list[dict[str, Any]] = [
     {"name": "Vuxenutbildning Stockholm", "url": "https://vuxenutbildning.stockholm/"},
     {"name": "Vuxenutbildning Järva", "url": None},
     {"name": "Campus Åsö", "url": None},
@@ -288,7 +290,7 @@ PROVIDERS = [
 
 # Stockholm's city districts (stadsdelsområden). Norrmalm and Östermalm became one district,
 # Norra innerstaden, on 1 July 2023 (competence-supply plan 2026); addresses still name the areas.
-DISTRICTS = [
+DISTRICTS: list[dict[str, Any]] = [
     {"slug": "rinkeby-kista", "name": "Rinkeby-Kista", "outer_city": True},
     {"slug": "spanga-tensta", "name": "Spånga-Tensta", "outer_city": True},
     {"slug": "hasselby-vallingby", "name": "Hässelby-Vällingby", "outer_city": True},
@@ -304,7 +306,7 @@ DISTRICTS = [
 ]
 
 # Kinds of employer, never private brands; the city's own units say "(Stockholms stad)".
-EMPLOYERS = [
+EMPLOYERS: list[dict[str, Any]] = [
     {"name": "Vård- och omsorgsboenden i Spånga-Tensta (Stockholms stad)", "kind": "care_home"},
     {"name": "Vård- och omsorgsboenden i Norra innerstaden (Stockholms stad)", "kind": "care_home"},
     {"name": "Vård- och omsorgsboenden i Skärholmen (Stockholms stad)", "kind": "care_home"},
@@ -320,7 +322,7 @@ EMPLOYERS = [
     {"name": "Byggföretag i Stockholmsregionen (demo)", "kind": "construction"},
 ]
 
-PROGRAMMES = [
+PROGRAMMES: list[dict[str, Any]] = [
     # ------------------------------------------------------------------ sfi
     {
         "slug": "sfi-studievag-1-rinkeby",
