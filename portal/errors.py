@@ -7,7 +7,7 @@ never replaces the part of the page the reader was working in, and is announced.
 from flask import Flask, Response
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, MethodNotAllowed
 
 from portal.htmx import is_htmx_request, render
 
@@ -78,11 +78,11 @@ def init_app(app: Flask) -> None:
         return render_error(400, CSRF_MESSAGE)
 
     @app.errorhandler(HTTPException)
-    def http_error(error: HTTPException) -> Response:
+    def http_error(error: HTTPException) -> Response | HTTPException:
         if error.code not in MESSAGES:
             return error  # e.g. redirects raised as exceptions pass through untouched
         response = render_error(error.code, MESSAGES[error.code])
-        if error.code == 405 and error.valid_methods:
+        if isinstance(error, MethodNotAllowed) and error.valid_methods:
             response.headers["Allow"] = ", ".join(error.valid_methods)
         return response
 

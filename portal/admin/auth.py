@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from flask import Flask, request, session
+from flask import Blueprint, Flask, request, session
 from flask_security import Security, SQLAlchemyUserDatastore
 from flask_security.signals import password_changed, tf_profile_changed, user_authenticated
 from flask_security.totp import Totp
@@ -58,7 +58,9 @@ def init_app(app: Flask) -> None:
     security.init_app(app, datastore)
     # Throttle sign-in and code attempts per client address (Redis-backed in production);
     # per-account lockout is in models/admin.py.
-    limiter.limit(SIGN_IN_LIMIT, methods=["POST"])(app.blueprints["security"])
+    security_blueprint = app.blueprints["security"]
+    assert isinstance(security_blueprint, Blueprint)
+    limiter.limit(SIGN_IN_LIMIT, methods=["POST"])(security_blueprint)
     _principal_for_admin_only(app)
     user_authenticated.connect(_on_sign_in, app)
     password_changed.connect(_on_password_changed, app)
@@ -70,7 +72,7 @@ def _principal_for_admin_only(app: Flask) -> None:
     request. Public pages never use it, and on the hot search path it cost about a quarter of
     a cached response (profiled), so it runs only for the administration."""
     hooks = app.before_request_funcs.setdefault(None, [])
-    original = security.principal._on_before_request  # noqa: SLF001
+    original = security.principal._on_before_request
 
     def admin_only():
         if request.path.startswith(app.config["SECURITY_URL_PREFIX"]):

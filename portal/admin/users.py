@@ -17,7 +17,7 @@ def create_user(email: str, password: str, roles: list[str]) -> list[str]:
     email = email.strip().lower()
     if datastore.find_user(email=email):
         return [f"An account for {email} already exists."]
-    problems = security._password_util.validate(password, True, user=None)[0]  # noqa: SLF001
+    problems = security._password_util.validate(password, True, user=None)[0]
     if problems:
         return [str(p) for p in problems]
     for name in roles:

@@ -51,6 +51,7 @@ class SearchFilters:
         level = _int(args.get("niva"))
         within = _int(args.get("inom"))
         page = _int(args.get("sida"))
+        sort = args.get("sort", "relevance")
         paces = [p for p in dict.fromkeys(_int(v) for v in args.getlist("takt")) if p in PACES]
         return cls(
             q=" ".join(args.get("q", "").split())[:MAX_QUERY_LENGTH],
@@ -62,7 +63,7 @@ class SearchFilters:
             districts=known("stadsdel", district_slugs | {REMOTE}),
             within=within if within in WITHIN_MONTHS else None,
             open_now=args.get("oppen") == "1",
-            sort=args.get("sort") if args.get("sort") in SORTS else "relevance",
+            sort=sort if sort in SORTS else "relevance",
             page=page if page and page > 0 else 1,
         )
 
