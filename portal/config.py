@@ -59,6 +59,8 @@ class Config:
     # Administration: Flask-Security-Too under /admin, with our templates and messages.
     ADMIN_IDLE_MINUTES = 30
     ADMIN_ABSOLUTE_HOURS = 10
+    # How long the one-time link an administrator hands a new colleague stays usable.
+    ADMIN_PASSWORD_LINK_HOURS = 72
     SECURITY_URL_PREFIX = "/admin"
     SECURITY_LOGIN_URL = "/login"
     SECURITY_LOGOUT_URL = "/logout"

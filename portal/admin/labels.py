@@ -26,6 +26,17 @@ ROLE_LABELS = {
     "administrator": _l("Administrator"),
 }
 
+# What each role lets a person do, said on their start page.
+ROLE_ABILITIES = {
+    "editor": _l(
+        "You edit programmes, their translations and starts, prepare changes and publish them."
+    ),
+    "contact_officer": _l(
+        "You follow consent statistics and export the people who agreed to be contacted."
+    ),
+    "administrator": _l("You create staff accounts, give roles and read the audit log."),
+}
+
 
 def password_error(field: str, message: str) -> str:
     """Flask-Security's password messages, said in our words and languages."""
@@ -47,6 +58,7 @@ def admin_helpers() -> dict:
         "saved_labels": SAVED_LABELS,
         "diff_labels": DIFF_LABELS,
         "role_labels": ROLE_LABELS,
+        "role_abilities": ROLE_ABILITIES,
         "password_error": password_error,
         "interest_labels": INTEREST_LABELS,
         "language_names": {code: locale.name for code, locale in LOCALES.items()},
