@@ -21,6 +21,10 @@ EXPECTED = {
     "admin.revision": {EDITOR},
     "admin.restore": {EDITOR},
     "admin.translations": {EDITOR},
+    "admin.draft": {EDITOR},
+    "admin.preview_draft": {EDITOR},
+    "admin.publish_draft": {EDITOR},
+    "admin.discard_draft": {EDITOR},
     "admin.fields": {EDITOR},
     "admin.edit_field": {EDITOR},
     "admin.consents": {OFFICER},
@@ -46,6 +50,11 @@ def world(app, session):
             data={"programme": {}, "translations": {}, "intakes": []},
         )
     )
+    session.commit()
+    from portal.admin.revisions import snapshot
+    from portal.models.admin import ProgrammeDraft
+
+    session.add(ProgrammeDraft(programme_id=p.id, data=snapshot(p)))  # a prepared change
     session.commit()
     users = {
         EDITOR: make_user("e@stockholm.se", EDITOR),

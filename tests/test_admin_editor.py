@@ -29,6 +29,8 @@ def draft(session):
         slug="usk-jarva",
         status="draft",
         field=care,
+        provider=factories.provider(),
+        apply_url="https://www.stockholm.se/ansok",
     )
     session.commit()
     return p

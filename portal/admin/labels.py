@@ -18,6 +18,10 @@ SAVED_LABELS = {
     "unpublish": _l("Saved and unpublished: the programme is a draft again."),
     "archive": _l("Saved and archived."),
     "restore": _l("The version is restored."),
+    "draft": _l(
+        "Saved as a prepared change. The published version stays live until you publish it."
+    ),
+    "discard": _l("The prepared change is discarded."),
 }
 DIFF_LABELS = {"added": _l("New"), "removed": _l("Removed")}
 ROLE_LABELS = {
