@@ -36,6 +36,13 @@ class Config:
 
     WTF_CSRF_TIME_LIMIT = 8 * 3600
 
+    # Request limits: a body over MAX_CONTENT_LENGTH (the whole editor with every language
+    # fits easily) is refused with 413 before it is read; MAX_FORM_MEMORY_SIZE bounds one
+    # multipart field. Text fields have their own, smaller limits (portal/forms.py).
+    MAX_CONTENT_LENGTH = 1024 * 1024
+    MAX_FORM_MEMORY_SIZE = 256 * 1024
+    MAX_FORM_PARTS = 1000
+
     BABEL_DEFAULT_LOCALE = "sv"
     BABEL_DEFAULT_TIMEZONE = "Europe/Stockholm"
 
