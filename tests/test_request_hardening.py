@@ -60,7 +60,9 @@ def test_nul_byte_in_a_form_answers_400_and_stores_nothing(app, client):
         interests=["elderly_care"],
         action="next",
     )
-    step3 = submit(client, url, step2.get_data(as_text=True), action="next", purpose_jobs="y")
+    step3 = submit(
+        client, url, step2.get_data(as_text=True), action="next", purpose_education_info="y"
+    )
     response = submit(
         client,
         url,
