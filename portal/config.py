@@ -28,6 +28,8 @@ class Config:
     SECURITY_PASSWORD_SALT: str | None = None
     # Relative SQLite paths resolve inside Flask's instance folder (instance/portal.db).
     SQLALCHEMY_DATABASE_URI = "sqlite:///portal.db"
+    # Error messages never carry bound values (addresses, names): they reach the logs.
+    SQLALCHEMY_ENGINE_OPTIONS = {"hide_parameters": True}
 
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
@@ -123,7 +125,7 @@ class ProductionConfig(Config):
     SESSION_COOKIE_SECURE = True
     HSTS = True
     # A database server may restart under a long-lived worker: test connections before use.
-    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "hide_parameters": True}
     PREFERRED_URL_SCHEME = "https"
 
 
