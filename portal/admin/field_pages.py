@@ -6,10 +6,11 @@ from flask_babel import gettext as _
 
 from portal.admin import audit
 from portal.extensions import db
+from portal.forms import TEXT_AREA_LIMIT
 from portal.i18n import LOCALES
 from portal.models.catalog import Field, FieldTranslation
 
-LIMITS = {"name": 120, "summary": 600}
+LIMITS = {"name": 120, "summary": 600, "body": TEXT_AREA_LIMIT}
 
 
 def save(field: Field, form) -> list[tuple[str, str]]:
