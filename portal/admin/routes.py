@@ -9,7 +9,7 @@ from sqlalchemy.orm import selectinload
 
 from portal import clock
 from portal.admin import audit, bp, editor, field_pages, revisions
-from portal.admin.access import requires
+from portal.admin.access import requires, safe_next
 from portal.admin.forms import OTHER_LOCALES, ProgrammeForm
 from portal.catalog.localize import Localized
 from portal.catalog.queries import Card, vocabulary
@@ -33,8 +33,7 @@ PAGE_SIZE = 50
 def language(code: str):
     if code in ADMIN_LOCALES:
         session["admin_lang"] = code
-    target = request.args.get("next", "")
-    return redirect(target if target.startswith("/admin") else url_for("admin.dashboard"))
+    return redirect(safe_next(request.args.get("next"), url_for("admin.dashboard")))
 
 
 @bp.get("/")
