@@ -113,3 +113,23 @@ def test_rescue_with_help_declines_instead_of_mailing(client, session):
     soup = page(response)
     assert "Ask an administrator to reset" in soup.get_text() or "administratör" in soup.get_text()
     assert client.get("/admin/").status_code == 302
+
+
+@pytest.mark.parametrize(
+    "email", ["anna@localhost", "anna", "anna @stockholm.se", "anna@stockholm..se", "a\u200b@x.se"]
+)
+def test_users_create_refuses_addresses_sign_in_would_refuse(app, session, email):
+    result = app.test_cli_runner().invoke(
+        args=["users", "create", "--email", email, "--role", "editor", "--password", PASSWORD]
+    )
+    assert result.exit_code != 0
+    assert "not an e-mail address sign-in accepts" in result.output
+
+
+def test_an_account_made_on_the_command_line_can_sign_in(app, client, session):
+    result = app.test_cli_runner().invoke(
+        args=["users", "create", "--email", " Eva.Ek@Stockholm.SE ", "--role", "editor"]
+        + ["--password", PASSWORD]
+    )
+    assert result.exit_code == 0, result.output
+    assert sign_in(client, "eva.ek@stockholm.se").headers["Location"] == "/admin/"
