@@ -49,6 +49,10 @@ class Config:
     BABEL_DEFAULT_TIMEZONE = "Europe/Stockholm"
 
     RATELIMIT_STORAGE_URI = "memory://"
+    # Redis down: count in this process's memory (logged) rather than answer 500, and give
+    # up on Redis quickly so a hanging server does not hold requests.
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    RATELIMIT_STORAGE_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 1}
     RATELIMIT_HEADERS_ENABLED = True
 
     MAIL_SERVER: str | None = None
