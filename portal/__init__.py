@@ -47,7 +47,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         # Behind a load balancer: take client address and scheme from its X-Forwarded-*
         # headers (rate limits count per client, cookies stay Secure). Only trusted hops.
         hops = app.config["TRUSTED_PROXIES"]
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+        proxied = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+        app.wsgi_app = proxied  # type: ignore[method-assign]  # Flask's documented way
     log_privacy.init_app(app)
     request_checks.init_app(app)  # before any route is added: it bounds the int converter
     Path(app.instance_path).mkdir(exist_ok=True)

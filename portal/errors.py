@@ -7,7 +7,7 @@ never replaces the part of the page the reader was working in, and is announced.
 from flask import Flask, Response, jsonify, request
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, MethodNotAllowed
 
 from portal.htmx import is_htmx_request, render
 
@@ -92,8 +92,9 @@ def _answer(error: HTTPException) -> Response:
     if request.path.startswith(API_PREFIX):
         response = api_error(error)
     else:
-        response = render_error(error.code, MESSAGES[error.code])
-    if error.code == 405 and error.valid_methods:
+        code = error.code or 500
+        response = render_error(code, MESSAGES[code])
+    if isinstance(error, MethodNotAllowed) and error.valid_methods:
         response.headers["Allow"] = ", ".join(error.valid_methods)
     return response
 
@@ -104,7 +105,7 @@ def init_app(app: Flask) -> None:
         return render_error(400, CSRF_MESSAGE)
 
     @app.errorhandler(HTTPException)
-    def http_error(error: HTTPException) -> Response:
+    def http_error(error: HTTPException) -> Response | HTTPException:
         if error.code not in MESSAGES:
             return error  # e.g. redirects raised as exceptions pass through untouched
         return _answer(error)

@@ -44,7 +44,7 @@ def limit_text(field) -> None:
 
 class _LimitsMeta:
     def bind_field(self, form, unbound_field, options):
-        field = super().bind_field(form, unbound_field, options)
+        field = super().bind_field(form, unbound_field, options)  # type: ignore[misc]  # a mixin before DefaultMeta
         limit_text(field)
         return field
 

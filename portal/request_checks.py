@@ -23,7 +23,7 @@ class BoundedIntegerConverter(IntegerConverter):
 
     regex = r"\d{1,10}"
 
-    def __init__(self, map, *args, **kwargs):  # noqa: A002 - Werkzeug's signature
+    def __init__(self, map, *args, **kwargs):
         kwargs.setdefault("max", MAX_ID)
         super().__init__(map, *args, **kwargs)
 

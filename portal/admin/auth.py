@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from flask import Flask, g, request, session
+from flask import Blueprint, Flask, g, request, session
 from flask_login import user_logged_out
 from flask_security import Security, SQLAlchemyUserDatastore
 from flask_security.forms import TwoFactorRescueForm, TwoFactorVerifyCodeForm
@@ -98,7 +98,9 @@ def init_app(app: Flask) -> None:
     security.init_app(app, datastore)
     # Throttle sign-in and code attempts per client address (Redis-backed in production);
     # per-account lockout is in models/admin.py.
-    limiter.limit(SIGN_IN_LIMIT, methods=["POST"])(app.blueprints["security"])
+    security_blueprint = app.blueprints["security"]
+    assert isinstance(security_blueprint, Blueprint)
+    limiter.limit(SIGN_IN_LIMIT, methods=["POST"])(security_blueprint)
     _principal_for_admin_only(app)
     user_authenticated.connect(_on_sign_in, app)
     password_changed.connect(_on_password_changed, app)
@@ -111,7 +113,7 @@ def _principal_for_admin_only(app: Flask) -> None:
     request. Public pages never use it, and on the hot search path it cost about a quarter of
     a cached response (profiled), so it runs only for the administration."""
     hooks = app.before_request_funcs.setdefault(None, [])
-    original = security.principal._on_before_request  # noqa: SLF001
+    original = security.principal._on_before_request
 
     def admin_only():
         if request.path.startswith(app.config["SECURITY_URL_PREFIX"]):

@@ -40,3 +40,14 @@ def save(field: Field, form) -> list[tuple[str, str]]:
     audit.record("field_edited", f"field:{field.id}", {"slug": field.slug})
     db.session.commit()
     return []
+
+
+def form_values(field: Field) -> dict[str, str]:
+    """The stored texts under the editor's input names (`sv-name`, `en-reviewed`, ...)."""
+    values = {
+        f"{t.locale}-{name}": getattr(t, name) or ""
+        for t in field.translations
+        for name in ("name", "summary", "body")
+    }
+    values.update({f"{t.locale}-reviewed": "y" for t in field.translations if t.reviewed})
+    return values

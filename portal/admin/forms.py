@@ -114,7 +114,7 @@ class ProgrammeForm(PortalForm):
 
     def field_errors(self) -> list[tuple[str, str]]:
         """(field id, message) for the error summary, nested forms included."""
-        found = []
+        found: list[tuple[str, str]] = []
 
         def walk(field):
             if (

@@ -52,7 +52,7 @@ def _checked_filters(vocab) -> tuple[SearchFilters, int]:
     if unknown:
         raise BadParameter(f"unknown parameter: {sorted(unknown)[0]}")
     f = SearchFilters.from_args(args, set(vocab.field_ids_by_slug), set(vocab.district_ids_by_slug))
-    understood = {
+    understood: dict[str, list] = {
         "typ": f.kinds,
         "omrade": f.fields,
         "form": f.formats,

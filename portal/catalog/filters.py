@@ -45,6 +45,7 @@ class SearchFilters:
         level = ascii_int(args.get("niva"))
         within = ascii_int(args.get("inom"))
         page = ascii_int(args.get("sida"))
+        sort = args.get("sort", "relevance")
         paces = [p for p in dict.fromkeys(ascii_int(v) for v in args.getlist("takt")) if p in PACES]
         return cls(
             q=" ".join(args.get("q", "").split())[:MAX_QUERY_LENGTH],
@@ -56,7 +57,7 @@ class SearchFilters:
             districts=known("stadsdel", district_slugs | {REMOTE}),
             within=within if within in WITHIN_MONTHS else None,
             open_now=args.get("oppen") == "1",
-            sort=args.get("sort") if args.get("sort") in SORTS else "relevance",
+            sort=sort if sort in SORTS else "relevance",
             page=page if page and page > 0 else 1,
         )
 
