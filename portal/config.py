@@ -127,6 +127,9 @@ class TestConfig(Config):
 class ProductionConfig(Config):
     ENV_NAME = "production"
     SESSION_COOKIE_SECURE = True
+    # __Host-: the browser takes it only over HTTPS, for this host, with Path=/ (no Domain),
+    # so a sibling subdomain cannot plant or overwrite the session cookie.
+    SESSION_COOKIE_NAME = "__Host-session"
     HSTS = True
     # A database server may restart under a long-lived worker: test connections before use.
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "hide_parameters": True}

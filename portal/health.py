@@ -27,7 +27,7 @@ def _database_ok() -> bool:
 def _rate_limit_storage_ok() -> bool:
     try:
         ok = bool(limiter.storage.check())
-    except Exception:  # noqa: BLE001 - any failure of the storage client means "down"
+    except Exception:
         ok = False
     if not ok:
         current_app.logger.warning(

@@ -23,7 +23,7 @@ def redis_down_app(app, make_app):
     yield down
     # The limiter is one object: give the suite's app its storage back, marked alive.
     limiter.init_app(app)
-    limiter._storage_dead = False  # noqa: SLF001 - only init, not init_app, resets it
+    limiter._storage_dead = False  # only __init__, not init_app, resets it
 
 
 def test_rate_limited_posts_fall_back_to_memory_and_log_it(redis_down_app, caplog):
