@@ -49,6 +49,10 @@ class Config:
     BABEL_DEFAULT_TIMEZONE = "Europe/Stockholm"
 
     RATELIMIT_STORAGE_URI = "memory://"
+    # Redis down: count in this process's memory (logged) rather than answer 500, and give
+    # up on Redis quickly so a hanging server does not hold requests.
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    RATELIMIT_STORAGE_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 1}
     RATELIMIT_HEADERS_ENABLED = True
 
     MAIL_SERVER: str | None = None
@@ -125,6 +129,9 @@ class TestConfig(Config):
 class ProductionConfig(Config):
     ENV_NAME = "production"
     SESSION_COOKIE_SECURE = True
+    # __Host-: the browser takes it only over HTTPS, for this host, with Path=/ (no Domain),
+    # so a sibling subdomain cannot plant or overwrite the session cookie.
+    SESSION_COOKIE_NAME = "__Host-session"
     HSTS = True
     # A database server may restart under a long-lived worker: test connections before use.
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "hide_parameters": True}
