@@ -119,10 +119,10 @@ def _add_translations(
                     )
                 )
                 added += 1
-    for entry in programmes:
-        p = rows["programmes"][entry.slug]
+    for programme in programmes:
+        p = rows["programmes"][programme.slug]
         have = {t.locale for t in p.translations}
-        for locale, t in entry.texts.items():
+        for locale, t in programme.texts.items():
             if locale not in have:
                 p.translations.append(
                     ProgrammeTranslation(

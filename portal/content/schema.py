@@ -182,5 +182,5 @@ def _check_rules(rules: typing.Mapping[str, Any], value: object, where: str, pro
         problems.append(f"{where}: {value!r} is not one of {allowed}")
     if "between" in rules:
         low, high = rules["between"]
-        if not low <= value <= high:  # type: ignore[operator]
+        if not low <= value <= high:
             problems.append(f"{where}: {value!r} is not between {low} and {high}")
