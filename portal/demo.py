@@ -12,6 +12,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from portal import clock, demo_content, demo_translations
+from portal.content import occupations
 from portal.extensions import db
 from portal.models.catalog import (
     District,
@@ -186,7 +187,9 @@ def load_demo_content() -> int:
             p.next_step = programmes[item["next_step"]]
     refreshed = _refresh_stale_intakes(programmes, today)
     translated = _add_translations(fields, programmes)
+    n_occupations = occupations.seed()
     db.session.commit()
     return sum(
         (n_fields, n_providers, n_districts, n_employers, n_programmes, refreshed, translated)
+        + (n_occupations,)
     )
