@@ -231,7 +231,7 @@ def search(
     field_ids = [field_ids_by_slug[s] for s in f.fields]
     district_ids = {None if s == REMOTE else district_ids_by_slug[s] for s in f.districts}
     horizons = {m: add_months(today, m) for m in WITHIN_MONTHS}
-    conditions = _conditions(f, matched.c, field_ids, district_ids, horizons.get(f.within))
+    conditions = _conditions(f, matched.c, field_ids, district_ids, horizons.get(f.within or 0))
     facets = _facet_counts(matched, conditions, horizons)
     total = facets.pop("total")[""]
     pages = max(1, -(-total // page_size))

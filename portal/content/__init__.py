@@ -1,1 +1,5 @@
-"""Content kept as data files (one file per item, every locale in it), read by typed loaders."""
+"""The portal's content as data files (TOML): programmes, fields and what they refer to.
+
+`portal.content.loader.load_content()` reads and checks them; `portal.demo` seeds a database
+from them. The format is described in README.md beside this file.
+"""
