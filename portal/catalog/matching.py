@@ -17,10 +17,11 @@ from portal.catalog.query_terms import MAX_TERMS, stems, terms
 from portal.catalog.words import search_words
 from portal.extensions import db
 from portal.models.catalog import District
-from portal.models.occupation import OccupationTranslation
+from portal.models.occupation import Occupation, OccupationTranslation
 from portal.search_text import fold
 
-FUZZY_SCORE = 80  # rapidfuzz ratio, 0-100
+FUZZY_SCORE = 80  # rapidfuzz ratio, 0-100; long words may differ more (two letters in 13)
+LONG_WORD, LONG_FUZZY_SCORE = 8, 70
 TRIGRAM_SIMILARITY = 0.45  # pg_trgm similarity of a word with a vocabulary word
 MIN_FUZZY_LENGTH = 5
 MIN_PREFIX = 4
@@ -36,6 +37,12 @@ class Vocab:
     districts: dict[str, frozenset[int]]  # folded district or area name -> district ids
     kinds: dict[str, frozenset[str]]
     names: dict[int, dict[str, str]]  # occupation id -> locale -> name (suggestions)
+    slugs: dict[int, str]  # occupation id -> slug (links to occupation pages)
+
+    def link(self, occupation_id: int, locale: str) -> tuple[str, str]:
+        """(slug, name in the reader's language, else Swedish) for a link."""
+        names = self.names.get(occupation_id, {})
+        return self.slugs[occupation_id], names.get(locale) or names.get("sv", "")
 
 
 @dataclass
@@ -63,15 +70,18 @@ def load_vocab() -> Vocab:
     phrases: dict = {}
     stem_index: dict = {}
     names: dict[int, dict[str, str]] = {}
+    slugs: dict[int, str] = {}
     rows = db.session.execute(
         select(
             OccupationTranslation.occupation_id,
+            Occupation.slug,
             OccupationTranslation.locale,
             OccupationTranslation.name,
             OccupationTranslation.search_terms,
-        )
+        ).join(Occupation)
     )
-    for occupation_id, locale, name, search_terms in rows:
+    for occupation_id, slug, locale, name, search_terms in rows:
+        slugs[occupation_id] = slug
         names.setdefault(occupation_id, {})[locale] = name
         for term in (search_terms or "").split("\n"):
             parts = term.split()
@@ -87,8 +97,8 @@ def load_vocab() -> Vocab:
     ):
         for part in {fold(name), *fold(name).replace("-", " ").split()}:
             _add(districts, part, district_id)
-        for area, slugs in search_words().areas.items():
-            if slug in slugs:
+        for area, area_districts in search_words().areas.items():
+            if slug in area_districts:
                 _add(districts, area, district_id)
     return Vocab(
         occupation_words=_frozen(words),
@@ -97,6 +107,7 @@ def load_vocab() -> Vocab:
         districts=_frozen(districts),
         kinds=dict(search_words().kinds),
         names=names,
+        slugs=slugs,
     )
 
 
@@ -129,7 +140,8 @@ def _exact(term: Term, word: str, locale: str, vocab: Vocab) -> None:
 
 def _rapidfuzz(word: str, choices) -> list[str]:
     matches = process.extract(word, list(choices), scorer=fuzz.ratio, limit=3)
-    return [m for m, score, _ in matches if score >= FUZZY_SCORE]
+    needed = LONG_FUZZY_SCORE if len(word) >= LONG_WORD else FUZZY_SCORE
+    return [m for m, score, _ in matches if score >= needed]
 
 
 def _trigram(words: list[str]) -> dict[str, set[str]]:
@@ -181,9 +193,8 @@ def resolve(q: str, locale: str, vocab: Vocab) -> list[Term]:
     return found
 
 
-def suggestions(q: str, locale: str, vocab: Vocab, limit: int = 3) -> list[tuple[int, str]]:
-    """The occupations nearest to what was typed: (occupation id, name in the reader's
-    language), for "did you mean"."""
+def suggestions(q: str, vocab: Vocab, limit: int = 3) -> list[int]:
+    """The occupations nearest to what was typed, for "did you mean"."""
     query = " ".join(w for w in terms(q) if w not in search_words().stopwords)
     if not query:
         return []
@@ -191,11 +202,8 @@ def suggestions(q: str, locale: str, vocab: Vocab, limit: int = 3) -> list[tuple
     for term, ids in {**vocab.occupation_words, **vocab.occupation_phrases}.items():
         by_term.setdefault(term, min(ids))
     best = process.extract(query, list(by_term), scorer=fuzz.WRatio, limit=limit * 4)
-    chosen: list[tuple[int, str]] = []
+    chosen: list[int] = []
     for term, score, _ in best:
-        occupation_id = by_term[term]
-        if score < 60 or any(occupation_id == c[0] for c in chosen):
-            continue
-        names = vocab.names.get(occupation_id, {})
-        chosen.append((occupation_id, names.get(locale) or names.get("sv", term)))
+        if score >= 60 and by_term[term] not in chosen:
+            chosen.append(by_term[term])
     return chosen[:limit]

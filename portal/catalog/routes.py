@@ -14,6 +14,7 @@ from portal.catalog.queries import (
     related_ids,
     vocabulary,
 )
+from portal.catalog.occupations import programme_occupation_links
 from portal.catalog.search import search
 from portal.catalog.structured_data import course_json_ld
 from portal.htmx import render
@@ -79,6 +80,7 @@ def programme(slug: str):
         vocab=vocab,
         today=today,
         json_ld=course_json_ld(card, locale, vocab),
+        occupations=programme_occupation_links(found.id, locale),
     )
 
 

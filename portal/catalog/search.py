@@ -38,6 +38,7 @@ from portal.models.catalog import Intake, Programme, ProgrammeTranslation, Statu
 from portal.models.occupation import programme_occupations
 
 PAGE_SIZE = 10
+MAX_LINKS = 4  # occupation links above the results
 FACETS = ("kind", "field", "level", "format", "pace", "district", "within", "open")
 # Points for where a term matched: title and occupation above body.
 TITLE, OCCUPATION, PLACE, BODY = 8, 8, 3, 1
@@ -51,7 +52,9 @@ class SearchResult:
     page: int
     pages: int
     facets: dict[str, Counter]
-    terms: list[str] = field(default_factory=list)  # what the query was understood as
+    # Occupations the query named, as (slug, name) links; nearest ones when nothing matched.
+    occupations: list[tuple[str, str]] = field(default_factory=list)
+    suggestions: list[tuple[str, str]] = field(default_factory=list)
 
 
 def add_months(day: date, months: int) -> date:
@@ -226,7 +229,8 @@ def search(
     page_size: int = PAGE_SIZE,
     vocab: matching.Vocab | None = None,
 ) -> SearchResult:
-    terms = matching.resolve(f.q, locale, vocab or matching.load_vocab()) if f.q else []
+    vocab = vocab or matching.load_vocab() if f.q else None
+    terms = matching.resolve(f.q, locale, vocab) if vocab else []
     matched = candidates(terms, locale, today)
     field_ids = [field_ids_by_slug[s] for s in f.fields]
     district_ids = {None if s == REMOTE else district_ids_by_slug[s] for s in f.districts}
@@ -248,6 +252,8 @@ def search(
         .limit(page_size)
         .offset((page - 1) * page_size)
     ).all()
+    named = sorted({o for t in terms for o in t.occupations})
+    nearest = matching.suggestions(f.q, vocab) if vocab and not named and total == 0 else []
     return SearchResult(
         filters=f,
         ids=list(ids),
@@ -255,5 +261,6 @@ def search(
         page=page,
         pages=pages,
         facets=facets,
-        terms=[t.text for t in terms],
+        occupations=[vocab.link(o, locale) for o in named[:MAX_LINKS]] if vocab else [],
+        suggestions=[vocab.link(o, locale) for o in nearest] if vocab else [],
     )
