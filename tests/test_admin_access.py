@@ -23,6 +23,9 @@ EXPECTED = {
     "admin.translations": {EDITOR},
     "admin.fields": {EDITOR},
     "admin.edit_field": {EDITOR},
+    "admin.occupations_list": {EDITOR},
+    "admin.new_occupation": {EDITOR},
+    "admin.edit_occupation": {EDITOR},
     "admin.consents": {OFFICER},
     "admin.export_consents": {OFFICER},
     "admin.users": {ADMIN},
@@ -36,6 +39,7 @@ OPEN = {"admin.language"}  # works before signing in
 def world(app, session):
     field = factories.field()
     p = factories.programme("Matris", slug="matris", field=field)
+    occupation = factories.occupation(programmes=[p])
     session.commit()
     session.add(
         Revision(
@@ -57,6 +61,7 @@ def world(app, session):
         "revision_id": revision.id,
         "user_id": target.id,
         "field_id": field.id,
+        "occupation_id": occupation.id,
         "code": "sv",
     }
     return users, args

@@ -55,9 +55,24 @@ def upgrade():
         sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_programme_occupation_programme_id_programme'), ondelete='CASCADE'),
         sa.PrimaryKeyConstraint('programme_id', 'occupation_id', name=op.f('pk_programme_occupation')),
     )
+    op.create_table(
+        'occupation_revision',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('occupation_id', sa.Integer(), nullable=False),
+        sa.Column('user_id', sa.Integer(), nullable=True),
+        sa.Column('created_at', sa.DateTime(), nullable=False),
+        sa.Column('summary', sa.String(length=200), nullable=False),
+        sa.Column('data', sa.JSON(), nullable=False),
+        sa.ForeignKeyConstraint(['occupation_id'], ['occupation.id'], name=op.f('fk_occupation_revision_occupation_id_occupation'), ondelete='CASCADE'),
+        sa.ForeignKeyConstraint(['user_id'], ['user.id'], name=op.f('fk_occupation_revision_user_id_user'), ondelete='SET NULL'),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_occupation_revision')),
+    )
+    with op.batch_alter_table('occupation_revision', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_occupation_revision_occupation_id'), ['occupation_id'], unique=False)
 
 
 def downgrade():
+    op.drop_table('occupation_revision')
     op.drop_table('programme_occupation')
     op.drop_table('occupation_translation')
     op.drop_table('occupation')

@@ -20,7 +20,7 @@ from portal.models.contact import (
     Contact,
     OutboxMessage,
 )
-from portal.models.occupation import Occupation, OccupationTranslation
+from portal.models.occupation import Occupation, OccupationRevision, OccupationTranslation
 
 __all__ = [
     "Base",
@@ -35,6 +35,7 @@ __all__ = [
     "Provider",
     "Occupation",
     "OccupationTranslation",
+    "OccupationRevision",
     "Consent",
     "ConsentEvent",
     "ConsentText",

@@ -8,9 +8,14 @@ older titles (undersköterska: usk, vårdare). Search matches the folded `search
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from sqlalchemy import (
+    JSON,
     Boolean,
     Column,
+    DateTime,
     ForeignKey,
     Integer,
     String,
@@ -21,9 +26,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from portal import clock
 from portal.extensions import Base
 from portal.models.catalog import Field, Programme
 from portal.search_text import fold
+
+if TYPE_CHECKING:
+    from portal.models.admin import User
 
 programme_occupations = Table(
     "programme_occupation",
@@ -82,6 +91,22 @@ class OccupationTranslation(Base):
 @event.listens_for(OccupationTranslation, "before_update")
 def _fold_terms(mapper, connection, translation: OccupationTranslation) -> None:
     translation.refresh_search_terms()
+
+
+class OccupationRevision(Base):
+    """A snapshot of an occupation after a save: who, when, and every text and link as JSON."""
+
+    __tablename__ = "occupation_revision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occupation_id: Mapped[int] = mapped_column(
+        ForeignKey("occupation.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=clock.now)
+    summary: Mapped[str] = mapped_column(String(200))
+    data: Mapped[dict] = mapped_column(JSON)
+    user: Mapped[User | None] = relationship()
 
 
 OCCUPATION_MODELS = (Occupation, OccupationTranslation)

@@ -7,6 +7,7 @@ from portal.admin.views import (  # noqa: F401  (each module registers its views
     dashboard,
     fields,
     history,
+    occupations,
     programmes,
     users,
 )
