@@ -6,6 +6,7 @@ from portal.catalog.cache import cached_fragment, per_revision
 from portal.catalog.facets import facet_options
 from portal.catalog.facts import BEMANNA_STOCKHOLM_VOLUNTEERS, STATEMENT_WRITTEN
 from portal.catalog.filters import SearchFilters
+from portal.catalog.occupations import programme_occupation_links
 from portal.catalog.queries import (
     field_by_slug,
     load_cards,
@@ -14,7 +15,6 @@ from portal.catalog.queries import (
     related_ids,
     vocabulary,
 )
-from portal.catalog.occupations import programme_occupation_links
 from portal.catalog.search import search
 from portal.catalog.structured_data import course_json_ld
 from portal.htmx import render
