@@ -55,9 +55,10 @@ def test_editor_saves_words_links_and_review_state_with_a_revision(editor, world
     results = editor.get("/uk/utbildningar", query_string={"q": "санітарка"})
     assert "Lärling bygg" in results.get_data(as_text=True)
     # the public page says the Ukrainian text is not yet checked
-    assert "notice" in page(editor.get("/uk/yrken/underskoterska")).select_one("article p.notice")[
-        "class"
-    ]
+    assert (
+        "notice"
+        in page(editor.get("/uk/yrken/underskoterska")).select_one("article p.notice")["class"]
+    )
 
 
 def test_a_stale_form_is_refused_and_nothing_is_lost(editor, world):

@@ -81,10 +81,10 @@ def test_filters_fold_into_one_disclosure_counting_the_active_ones(client, catal
     soup = page(client.get("/sv/utbildningar?typ=sfi&typ=jobbspar&oppen=1"))
     details = soup.select_one("details#filters")
     assert details.select_one("#f-typ-sfi")  # every filter is inside it
-    assert text_of(details, "summary") == "Filter (3 filter valda)"
+    assert text_of(details, "summary") == "Filtrera (3 filter valda)"
     assert soup.select_one(".results").find_previous("details") is details
     plain = page(client.get("/sv/utbildningar"))
-    assert text_of(plain, "details#filters summary") == "Filter"
+    assert text_of(plain, "details#filters summary") == "Filtrera"
 
 
 def test_page_and_api_return_the_same_results(client, catalogue):
@@ -118,12 +118,12 @@ def test_bad_input_never_errors(client, catalogue, q):
     json.dumps(api.get_json())
 
 
-def test_query_count_is_the_same_for_a_matching_and_a_missing_query(
-    client, catalogue, count_queries
-):
+def test_query_count_does_not_depend_on_what_the_words_matched(client, catalogue, count_queries):
     def queries(q):
         with count_queries() as counter:
             fragment(client.get("/sv/utbildningar", query_string={"q": q}, headers=HTMX))
         return counter["n"]
 
-    assert queries("usk") == queries("doglyadalnytsya xyz")
+    # an occupation word, an area spanning districts, a typo, a word in the text only
+    counts = {q: queries(q) for q in ("usk", "järva", "undersköttare", "lokalvård")}
+    assert len(set(counts.values())) == 1, counts
