@@ -27,6 +27,9 @@ def app():
     app = create_app()
     app.test_client_class = IsolatedClient
     with app.app_context():
+        if db.engine.dialect.name == "postgresql":  # as migration 0010 does
+            with db.engine.begin() as conn:
+                conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         db.drop_all()
         db.create_all()
     yield app
