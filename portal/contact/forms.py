@@ -7,7 +7,6 @@ import unicodedata
 
 import phonenumbers
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     EmailField,
@@ -22,6 +21,7 @@ from wtforms.validators import AnyOf, DataRequired, Email, Length, Optional, Val
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from portal.contact.texts import BACKGROUND_LABELS, INTEREST_LABELS
+from portal.forms import PortalForm
 from portal.i18n import LOCALES
 from portal.models.contact import Purpose
 
@@ -124,7 +124,7 @@ def purpose_field() -> BooleanField:
     return BooleanField(default=False)
 
 
-class SignupForm(FlaskForm):
+class SignupForm(PortalForm):
     step = HiddenField(default="1")
     wording = HiddenField()  # fingerprint of the consent wording shown (texts.fingerprint)
 
@@ -220,7 +220,7 @@ class SignupForm(FlaskForm):
         ]
 
 
-class ManageLinkForm(FlaskForm):
+class ManageLinkForm(PortalForm):
     email = email_field()
 
     def field_errors(self) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import selectinload
 
 from portal import clock, mail
@@ -85,9 +85,7 @@ def delete_person(contact: Contact, when: datetime) -> None:
     db.session.flush()
     # Cut the link explicitly too: SQLite does not enforce ON DELETE SET NULL by default.
     db.session.execute(
-        ConsentEvent.__table__.update()
-        .where(ConsentEvent.contact_id == contact_id)
-        .values(contact_id=None)
+        update(ConsentEvent).where(ConsentEvent.contact_id == contact_id).values(contact_id=None)
     )
 
 

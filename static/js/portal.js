@@ -18,6 +18,18 @@
       event.detail.target.querySelectorAll("details[id][open]"), function (d) { return d.id; });
   });
 
+  // The search filters fold into one disclosure so a phone shows the results first; a wide
+  // screen has room for them, so there they start open.
+  function openFiltersOnWideScreens() {
+    var filters = document.getElementById("filters");
+    if (filters && window.matchMedia("(min-width: 52rem)").matches) { filters.open = true; }
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", openFiltersOnWideScreens);
+  } else {
+    openFiltersOnWideScreens();
+  }
+
   document.addEventListener("htmx:beforeRequest", function () {
     var region = errorRegion();
     if (region) { region.textContent = ""; }
