@@ -12,6 +12,7 @@ from wtforms.fields.choices import SelectChoice
 from portal import clock
 from portal.admin import audit, revisions
 from portal.admin.forms import OTHER_LOCALES, ProgrammeForm
+from portal.catalog.way_in import way_in_problems
 from portal.extensions import db
 from portal.models.admin import Revision
 from portal.models.catalog import (
@@ -26,6 +27,7 @@ from portal.models.catalog import (
 
 SV_TEXTS = ("title", "summary", "body", "prerequisites", "occupation", "easy_summary")
 OTHER_TEXTS = ("title", "summary", "body", "prerequisites", "occupation")
+WAY_IN = ("apply_url", "apply_via", "apply_address", "apply_phone")
 STATUS_ACTIONS = {
     "publish": Status.PUBLISHED,
     "unpublish": Status.DRAFT,
@@ -61,7 +63,7 @@ def texts_by_locale(p: Programme) -> dict[str, ProgrammeTranslation]:
 
 def fill_form(form: ProgrammeForm, p: Programme) -> None:
     """Put a programme's current content into a fresh form."""
-    for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks", "apply_url"):
+    for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks") + WAY_IN:
         form[name].data = getattr(p, name)
     for name in ("field_id", "provider_id", "district_id", "swedish_level"):
         value = getattr(p, name)
@@ -102,12 +104,9 @@ def _optional_int(value: str | None) -> int | None:
 
 
 def apply_form(form: ProgrammeForm, p: Programme) -> None:
-    for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks", "apply_url"):
-        setattr(
-            p,
-            name,
-            form[name].data or (None if name in ("address", "apply_url") else form[name].data),
-        )
+    for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks") + WAY_IN:
+        optional = name == "address" or name in WAY_IN
+        setattr(p, name, form[name].data or (None if optional else form[name].data))
     p.field_id = _optional_int(form.field_id.data)
     p.provider_id = _optional_int(form.provider_id.data)
     p.district_id = _optional_int(form.district_id.data)
@@ -150,8 +149,9 @@ def apply_form(form: ProgrammeForm, p: Programme) -> None:
     p.updated_at = clock.now()  # always an UPDATE of the row, so the version moves on
 
 
-def save(form: ProgrammeForm, p: Programme, user, action: str) -> Conflict | None:
-    """Save the editor's form. Returns a Conflict instead when the programme changed since."""
+def save(form: ProgrammeForm, p: Programme, user, action: str) -> Conflict | list | None:
+    """Save the editor's form. Returns a Conflict instead when the programme changed since,
+    and the way-in problems (nothing saved) when it would be published without a way in."""
     creating = p.id is None
     if not creating and str(p.version) != (form.version.data or ""):
         base = db.session.get(Revision, _optional_int(form.base_revision.data) or -1)
@@ -160,6 +160,10 @@ def save(form: ProgrammeForm, p: Programme, user, action: str) -> Conflict | Non
     apply_form(form, p)
     if action in STATUS_ACTIONS:
         p.status = STATUS_ACTIONS[action]
+    problems = way_in_problems(p) if p.status == Status.PUBLISHED else []
+    if problems:
+        db.session.rollback()
+        return problems
     if creating:
         db.session.add(p)
     db.session.flush()
