@@ -15,6 +15,7 @@ from portal.catalog.queries import (
     vocabulary,
 )
 from portal.catalog.search import search
+from portal.catalog.staleness import staleness
 from portal.catalog.structured_data import course_json_ld
 from portal.htmx import render
 from portal.i18n import current_locale, swedish_only
@@ -79,6 +80,7 @@ def programme(slug: str):
         vocab=vocab,
         today=today,
         json_ld=course_json_ld(card, locale, vocab),
+        stale=staleness(found.id, card.text.own, card.text.source),
     )
 
 

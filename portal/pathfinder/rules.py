@@ -163,7 +163,7 @@ def build_route(offers: list[Offer], a: Answers, language_field: str, demand: li
     route = Route()
     if a.field_slug is None:
         route.demand_fields = list(demand)
-    offers = [o for o in offers if fits_schooling(o, a.years)]
+    everything, offers = offers, [o for o in offers if fits_schooling(o, a.years)]
     open_now = [o for o in offers if open_to(o, a)]
     vocational = narrow([o for o in open_now if in_field(o, a, language_field)], a, route.notes)
     language = narrow([o for o in open_now if o.kind in LANGUAGE_KINDS], a, [])
@@ -199,7 +199,7 @@ def build_route(offers: list[Offer], a: Answers, language_field: str, demand: li
             route.next.append(Pick(o, [reason]))
     if not route.now:
         route.notes.append(Reason("nothing_now"))
-        route.now = [Pick(o, now_reasons(o, a)) for o in swedish_to_begin(offers, a)]
+        route.now = [Pick(o, now_reasons(o, a)) for o in swedish_to_begin(everything, a)]
     elif not any(in_field(p.offer, a, language_field) for p in route.now) and a.field_slug:
         route.notes.append(Reason("swedish_first"))
     return route
