@@ -5,11 +5,11 @@ import os
 
 os.environ["PORTAL_ENV"] = "testing"
 
-import pytest  # noqa: E402
-from flask.testing import FlaskClient  # noqa: E402
+import pytest
+from flask.testing import FlaskClient
 
-from portal import create_app  # noqa: E402
-from portal.extensions import db  # noqa: E402
+from portal import create_app
+from portal.extensions import db
 
 
 class IsolatedClient(FlaskClient):
@@ -123,7 +123,7 @@ class _Inbox:
     def __init__(self):
         self.messages = []
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's API
+    async def handle_DATA(self, server, session, envelope):
         from email import message_from_bytes, policy
 
         self.messages.append(message_from_bytes(envelope.content, policy=policy.default))

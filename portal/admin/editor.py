@@ -204,7 +204,9 @@ def translation_status() -> dict:
         .options(selectinload(Programme.translations))
         .order_by(Programme.slug)
     ).all()
-    status = {code: {"missing": [], "unreviewed": [], "stale": []} for code in OTHER_LOCALES}
+    status: dict[str, dict[str, list]] = {
+        code: {"missing": [], "unreviewed": [], "stale": []} for code in OTHER_LOCALES
+    }
     for p in programmes:
         texts = texts_by_locale(p)
         for code in OTHER_LOCALES:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateField,
@@ -22,6 +21,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, ValidationError
 
 from portal.catalog.labels import FORMAT_LABELS, KIND_LABELS, LEVEL_LABELS
+from portal.forms import PortalForm, PortalSubForm
 from portal.i18n import LOCALES
 
 OTHER_LOCALES = [code for code in LOCALES if code != "sv"]
@@ -32,7 +32,7 @@ def _choices(labels) -> list[SelectChoice]:
     return [SelectChoice(str(getattr(k, "value", k)), label) for k, label in labels.items()]
 
 
-class TextsForm(Form):
+class TextsForm(PortalSubForm):
     """One locale's texts of a programme."""
 
     title = StringField(_l("Title"), validators=[Optional(), Length(max=200)])
@@ -51,7 +51,7 @@ class SwedishTextsForm(TextsForm):
     easy_summary = TextAreaField(_l("Easy-to-read Swedish"), validators=[Optional()])
 
 
-class IntakeForm(Form):
+class IntakeForm(PortalSubForm):
     starts_on = DateField(_l("Starts"), validators=[Optional()])
     application_opens = DateField(_l("Application opens"), validators=[Optional()])
     application_closes = DateField(_l("Application closes"), validators=[Optional()])
@@ -63,7 +63,7 @@ class IntakeForm(Form):
             raise ValidationError(_l("The application must close before the start."))
 
 
-class ProgrammeForm(FlaskForm):
+class ProgrammeForm(PortalForm):
     version = HiddenField()
     base_revision = HiddenField()
     slug = StringField(
@@ -96,6 +96,7 @@ class ProgrammeForm(FlaskForm):
         _l("Link to apply"),
         validators=[
             Optional(),
+            Length(max=300),
             URL(message=_l("Write a full web address, starting with https://.")),
         ],
     )
@@ -109,7 +110,9 @@ class ProgrammeForm(FlaskForm):
     apply_phone = StringField(_l("Job track: phone"), validators=[Optional(), Length(max=40)])
     sv = FormField(SwedishTextsForm)
     translations = FormField(
-        type("Translations", (Form,), {code: FormField(TextsForm) for code in OTHER_LOCALES})
+        type(
+            "Translations", (PortalSubForm,), {code: FormField(TextsForm) for code in OTHER_LOCALES}
+        )
     )
     intakes = FieldList(FormField(IntakeForm), min_entries=1)
 
@@ -119,7 +122,7 @@ class ProgrammeForm(FlaskForm):
 
     def field_errors(self) -> list[tuple[str, str]]:
         """(field id, message) for the error summary, nested forms included."""
-        found = []
+        found: list[tuple[str, str]] = []
 
         def walk(field):
             if (

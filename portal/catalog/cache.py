@@ -54,7 +54,8 @@ def _bump_on_catalogue_change(session, flush_context, instances) -> None:
 
 class LRU:
     def __init__(self, size: int):
-        self.size, self._data, self._lock = size, OrderedDict(), threading.Lock()
+        self.size, self._lock = size, threading.Lock()
+        self._data: OrderedDict = OrderedDict()
 
     def get(self, key):
         with self._lock:

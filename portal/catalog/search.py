@@ -166,7 +166,7 @@ def search(
     field_ids = {field_ids_by_slug[s] for s in f.fields}
     district_ids = {None if s == REMOTE else district_ids_by_slug[s] for s in f.districts}
     horizons = {m: add_months(today, m) for m in WITHIN_MONTHS}
-    tests = list(_tests(f, field_ids, district_ids, horizons.get(f.within)).items())
+    tests = list(_tests(f, field_ids, district_ids, horizons.get(f.within or 0)).items())
 
     facets: dict[str, Counter] = {name: Counter() for name in FACETS}
     matched = []

@@ -10,7 +10,7 @@ from flask import url_for
 from portal.catalog.queries import Card, Vocabulary
 from portal.models.catalog import StudyFormat
 
-COURSE_MODE = {
+COURSE_MODE: dict[str, str] = {
     StudyFormat.CLASSROOM: "onsite",
     StudyFormat.DISTANCE: "online",
     StudyFormat.HYBRID: "blended",

@@ -41,7 +41,8 @@ class Role(Base, RoleMixin):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
     description: Mapped[str | None] = mapped_column(String(255))
-    permissions: Mapped[str | None] = mapped_column(Text)  # unused; Flask-Security expects it
+    # Unused, but Flask-Security expects the column (its mixin types it as a list).
+    permissions: Mapped[str | None] = mapped_column(Text)  # type: ignore[assignment]
     update_datetime: Mapped[datetime] = mapped_column(
         DateTime, default=clock.now, onupdate=clock.now
     )
@@ -67,7 +68,10 @@ class User(Base, UserMixin):
     update_datetime: Mapped[datetime] = mapped_column(
         DateTime, default=clock.now, onupdate=clock.now
     )
-    roles: Mapped[list[Role]] = relationship(secondary=roles_users, lazy="selectin")
+    # The mixin says list[RoleMixin]; the relationship needs the concrete class.
+    roles: Mapped[list[Role]] = relationship(  # type: ignore[assignment]
+        secondary=roles_users, lazy="selectin"
+    )
 
     def track_failed_authn(self, auth_type: str, tfa: bool = False) -> None:
         from portal.admin import audit
