@@ -81,6 +81,10 @@ def _edit(p: Programme):
         form.slug.errors.append(_("Another programme already has this address."))
         return _editor_page(form, p, status=422)
     conflict = editor.save(form, p, current_user, action)
+    if isinstance(conflict, list):  # no way in: publishing refused, nothing saved
+        for problem in conflict:
+            form[problem.field].errors.append(problem.message)
+        return _editor_page(form, p, status=422)
     if conflict:
         return _editor_page(form, p, status=409, conflict=conflict)
     return redirect_to(url_for("admin.edit_programme", programme_id=p.id, sparat=action))
