@@ -75,6 +75,7 @@ class Audience(enum.StrEnum):
 
     PARENTS_ON_LEAVE = "parents_on_leave"  # sfi för föräldralediga
     GRADUATES = "graduates"  # intensive Swedish for people with a degree
+    SPECIAL_NEEDS = "special_needs"  # adapted teaching, chosen together with a counsellor
 
 
 class Status(enum.StrEnum):

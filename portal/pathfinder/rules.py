@@ -87,7 +87,9 @@ def language_course_fits(o: Offer, a: Answers) -> bool:
 
 
 def open_to(o: Offer, a: Answers) -> bool:
-    if o.kind in NOT_OFFERED or o.level > a.level or not fits_schooling(o, a.years):
+    if o.kind in NOT_OFFERED or o.audience == Audience.SPECIAL_NEEDS:
+        return False
+    if o.level > a.level or not fits_schooling(o, a.years):
         return False
     if o.audience == Audience.PARENTS_ON_LEAVE and a.lage != "foraldraledig":
         return False
@@ -103,13 +105,26 @@ def in_field(o: Offer, a: Answers, language_field: str) -> bool:
     return a.field_slug is None or o.field == a.field_slug
 
 
+def group_rank(o: Offer, a: Answers) -> float:
+    """0 for what is made for the reader's own group (sfx before intensive sfi), 1 otherwise."""
+    if a.lage == "foraldraledig":
+        return 0 if o.audience == Audience.PARENTS_ON_LEAVE else 1
+    if a.lage == "yrke":
+        return 0 if o.kind == Kind.SFX else 0.5 if o.audience == Audience.GRADUATES else 1
+    return 1
+
+
+def swedish_for(o: Offer, a: Answers, language_field: str) -> bool:
+    """Swedish courses: general ones, and those coloured by a job (sfy, sfx) in the reader's."""
+    if o.kind not in LANGUAGE_KINDS:
+        return False
+    return o.field in (None, language_field) or a.field_slug in (None, o.field)
+
+
 def rank(o: Offer, a: Answers) -> tuple:
-    group = (a.lage == "foraldraledig" and o.audience == Audience.PARENTS_ON_LEAVE) or (
-        a.lage == "yrke" and (o.kind == Kind.SFX or o.audience == Audience.GRADUATES)
-    )
     near = not a.districts or o.district in a.districts
     # The reader's own group first, then work-related programmes before Swedish courses.
-    return (not group, o.kind in LANGUAGE_KINDS, not near, o.next_start or date.max, o.id)
+    return (group_rank(o, a), o.kind in LANGUAGE_KINDS, not near, o.next_start or date.max, o.id)
 
 
 def narrow(offers: list[Offer], a: Answers, notes: list[Reason]) -> list[Offer]:
@@ -166,10 +181,7 @@ def build_route(offers: list[Offer], a: Answers, language_field: str, demand: li
     everything, offers = offers, [o for o in offers if fits_schooling(o, a.years)]
     open_now = [o for o in offers if open_to(o, a)]
     vocational = narrow([o for o in open_now if in_field(o, a, language_field)], a, route.notes)
-    language = narrow([o for o in open_now if o.kind in LANGUAGE_KINDS], a, [])
-    own_sfx = [o for o in language if o.kind == Kind.SFX and o.field == a.field_slug]
-    if own_sfx:  # sfx for the reader's own profession, not for every profession
-        language = [o for o in language if o.kind != Kind.SFX or o in own_sfx]
+    language = narrow([o for o in open_now if swedish_for(o, a, language_field)], a, [])
     group_first = sorted(
         vocational + [o for o in language if o not in vocational], key=lambda o: rank(o, a)
     )
