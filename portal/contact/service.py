@@ -15,8 +15,8 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
-from portal import clock, mail
-from portal.contact import messages, texts
+from portal import clock
+from portal.contact import link_requests, messages, texts
 from portal.extensions import db
 from portal.models.contact import Consent, ConsentEvent, Contact, EventKind, Purpose
 
@@ -62,8 +62,8 @@ def find_contact(public_id: str | None) -> Contact | None:
     return db.session.scalar(select(Contact).where(Contact.public_id == public_id))
 
 
-def sign_up(data: SignUp, retry: bool = True) -> bool:
-    """Record the sign-up and queue the confirmation e-mail; True if the mail went out now."""
+def sign_up(data: SignUp, retry: bool = True) -> None:
+    """Record the sign-up and queue the confirmation e-mail (sent outside the request)."""
     consent_texts = {p: texts.current_text(p, data.locale) for p in data.purposes}
     now = clock.now()
     email = normalise_email(data.email)
@@ -94,7 +94,7 @@ def sign_up(data: SignUp, retry: bool = True) -> bool:
         consent.expires_at = None
         db.session.flush()
         _event(contact, consent, EventKind.GIVEN, now)
-    message = messages.confirmation(contact, data.purposes, data.language)
+    messages.confirmation(contact, data.purposes, data.language)
     try:
         db.session.commit()
     except IntegrityError:
@@ -103,8 +103,7 @@ def sign_up(data: SignUp, retry: bool = True) -> bool:
         db.session.rollback()
         if not retry:
             raise
-        return sign_up(data, retry=False)
-    return mail.send(message)
+        sign_up(data, retry=False)
 
 
 def confirm(contact: Contact, purposes: list[str]) -> None:
@@ -173,13 +172,10 @@ def change_language(contact: Contact, locale: str) -> None:
 
 
 def request_manage_link(address: str) -> None:
-    """Mail a manage link if the address is registered. The caller answers the same either way."""
-    contact = db.session.scalar(select(Contact).where(Contact.email == normalise_email(address)))
-    if contact is None:
-        return
-    message = messages.manage_link(contact)
+    """Queue the request; the sender mails a manage link if the address is registered. The
+    request does the same work for every address, so neither answer nor timing tells."""
+    link_requests.queue(normalise_email(address))
     db.session.commit()
-    mail.send(message)
 
 
 def export(contact: Contact) -> dict:
@@ -270,16 +266,12 @@ def send_renewal_reminders(days_before: int = 30) -> int:
     by_contact: dict[int, list[Consent]] = {}
     for consent in due:
         by_contact.setdefault(consent.contact_id, []).append(consent)
-    queued = []
     for consents in by_contact.values():
-        contact = consents[0].contact
-        queued.append(messages.renewal(contact, [c.purpose for c in consents]))
+        messages.renewal(consents[0].contact, [c.purpose for c in consents])
         for consent in consents:
             consent.renewal_sent_at = now
     db.session.commit()
-    for message in queued:
-        mail.send(message)
-    return len(queued)
+    return len(by_contact)
 
 
 def active_purposes(contact: Contact) -> list[str]:
