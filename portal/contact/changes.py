@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from portal import clock, mail
+from portal import clock
 from portal.contact import messages, texts
 from portal.contact.service import months_from, normalise_email, record_event
 from portal.extensions import db
@@ -52,10 +52,10 @@ class SignUp:
         }
 
 
-def sign_up(data: SignUp, retry: bool = True) -> bool:
-    """Record the sign-up and queue the mail to the address; True if the mail went out now."""
+def sign_up(data: SignUp, retry: bool = True) -> None:
+    """Record the sign-up and queue the mail to the address (sent outside the request)."""
     try:
-        message = _record_sign_up(data)
+        _record_sign_up(data)
         db.session.commit()
     except IntegrityError:
         # The same address signed up at the same moment: the other request created the person,
@@ -63,8 +63,7 @@ def sign_up(data: SignUp, retry: bool = True) -> bool:
         db.session.rollback()
         if not retry:
             raise
-        return sign_up(data, retry=False)
-    return mail.send(message)
+        sign_up(data, retry=False)
 
 
 def _record_sign_up(data: SignUp):
@@ -114,7 +113,7 @@ def _give(contact: Contact, change: ContactChange, consent_texts: dict, locale: 
         change.purposes = {**change.purposes, purpose: text.id}
 
 
-def give_again(contact: Contact, purposes: list[str], locale: str, phone: str | None) -> bool:
+def give_again(contact: Contact, purposes: list[str], locale: str, phone: str | None) -> None:
     """From the manage page: purposes given again wait for a confirmation link, as at sign-up.
     A new mobile number for text messages travels with that request."""
     consent_texts = {p: texts.current_text(p, locale) for p in purposes}
@@ -124,12 +123,11 @@ def give_again(contact: Contact, purposes: list[str], locale: str, phone: str | 
     db.session.add(change)
     _give(contact, change, consent_texts, locale, now)
     db.session.flush()
-    message = messages.confirmation(contact, change, contact.locale)
+    messages.confirmation(contact, change, contact.locale)
     db.session.commit()
-    return mail.send(message)
 
 
-def request_email_change(contact: Contact, new_address: str) -> bool:
+def request_email_change(contact: Contact, new_address: str) -> None:
     """The new address must confirm before it replaces the old one."""
     change = ContactChange(
         contact=contact,
@@ -139,9 +137,8 @@ def request_email_change(contact: Contact, new_address: str) -> bool:
     )
     db.session.add(change)
     db.session.flush()
-    message = messages.email_change(contact, change)
+    messages.email_change(contact, change)
     db.session.commit()
-    return mail.send(message)
 
 
 def find_change(contact: Contact | None, public_id: str | None) -> ContactChange | None:
@@ -248,7 +245,6 @@ def confirm(change: ContactChange) -> list[Consent]:
     if not confirmed:
         db.session.commit()
         return confirmed
-    message = messages.receipt(contact, [c for c in contact.consents if c.is_active(now)])
+    messages.receipt(contact, [c for c in contact.consents if c.is_active(now)])
     db.session.commit()
-    mail.send(message)
     return confirmed

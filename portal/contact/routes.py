@@ -68,7 +68,7 @@ def signup():
         return _step(form, step, status=422)
     if step < LAST_STEP:
         return _step(form, step + 1)
-    sent = changes.sign_up(
+    changes.sign_up(
         SignUp(
             email=form.email.data,
             purposes=form.purposes(),
@@ -80,7 +80,7 @@ def signup():
             phone=form.phone.data or None,
         )
     )
-    return redirect_to(url_for(".thanks", skickat="1" if sent else "0"))
+    return redirect_to(url_for(".thanks"))
 
 
 @bp.get("/lattlast")
@@ -92,7 +92,7 @@ def easy():
 
 @bp.get("/tack")
 def thanks():
-    return render("contact/thanks.html", sent=request.args.get("skickat") != "0")
+    return render("contact/thanks.html")
 
 
 @bp.route("/bekrafta/<token>", methods=["GET", "POST"])

@@ -12,8 +12,8 @@ from flask import current_app
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import selectinload
 
-from portal import clock, mail
-from portal.contact import messages, texts
+from portal import clock
+from portal.contact import link_requests, messages, texts
 from portal.extensions import db
 from portal.models.contact import (
     Consent,
@@ -21,6 +21,7 @@ from portal.models.contact import (
     Contact,
     ContactChange,
     EventKind,
+    OutboxMessage,
     Purpose,
 )
 
@@ -83,10 +84,12 @@ def delete_person(contact: Contact, when: datetime) -> None:
     contact_id = contact.id
     db.session.delete(contact)
     db.session.flush()
-    # Cut the link explicitly too: SQLite does not enforce ON DELETE SET NULL by default.
+    # Explicitly too, since SQLite does not enforce ON DELETE by default: cut the events' link,
+    # and drop mail still waiting for the person (a receipt must not outlive their data).
     db.session.execute(
         update(ConsentEvent).where(ConsentEvent.contact_id == contact_id).values(contact_id=None)
     )
+    db.session.execute(delete(OutboxMessage).where(OutboxMessage.contact_id == contact_id))
 
 
 def renew(contact: Contact, purposes: list[str]) -> None:
@@ -109,13 +112,10 @@ def update_details(
 
 
 def request_manage_link(address: str) -> None:
-    """Mail a manage link if the address is registered. The caller answers the same either way."""
-    contact = db.session.scalar(select(Contact).where(Contact.email == normalise_email(address)))
-    if contact is None:
-        return
-    message = messages.manage_link(contact)
+    """Queue the request; the sender mails a manage link if the address is registered. The
+    request does the same work for every address, so neither answer nor timing tells."""
+    link_requests.queue(normalise_email(address))
     db.session.commit()
-    mail.send(message)
 
 
 def purge() -> dict[str, int]:
@@ -169,16 +169,12 @@ def send_renewal_reminders(days_before: int = RENEWAL_NOTICE_DAYS) -> int:
     by_contact: dict[int, list[Consent]] = {}
     for consent in due:
         by_contact.setdefault(consent.contact_id, []).append(consent)
-    queued = []
     for consents in by_contact.values():
-        contact = consents[0].contact
-        queued.append(messages.renewal(contact, [c.purpose for c in consents]))
+        messages.renewal(consents[0].contact, [c.purpose for c in consents])
         for consent in consents:
             consent.renewal_sent_at = now
     db.session.commit()
-    for message in queued:
-        mail.send(message)
-    return len(queued)
+    return len(by_contact)
 
 
 def active_purposes(contact: Contact) -> list[str]:

@@ -153,20 +153,33 @@ class ConsentEvent(Base):
 
 
 class OutboxMessage(Base):
-    """Mail waiting to be sent: nothing is lost when the SMTP server is down."""
+    """A message waiting to be sent, outside any web request (see portal/mail/).
+
+    `kind` names the transport ("email"; other kinds register their own, e.g. SMS). A sender
+    claims a row by setting `claimed_until` (a lease: a crashed sender's claim runs out), so
+    any number of senders deliver each row once. A row with a `purpose` goes out only while
+    the person's consent for that purpose is active at the moment of sending. Sent rows are
+    deleted: their content is personal data with no further use."""
 
     __tablename__ = "outbox_message"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24), default="email", server_default="email")
+    purpose: Mapped[str | None] = mapped_column(String(32))
     contact_id: Mapped[int | None] = mapped_column(
         ForeignKey("contact.id", ondelete="CASCADE"), index=True
     )
     to_address: Mapped[str] = mapped_column(String(254))
-    subject: Mapped[str] = mapped_column(String(200))
-    text_body: Mapped[str] = mapped_column(Text)
-    html_body: Mapped[str] = mapped_column(Text)
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    text_body: Mapped[str] = mapped_column(Text, default="")
+    html_body: Mapped[str] = mapped_column(Text, default="")
     headers: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Not sent before this moment: a retry's back-off, or a bulk message's throttled slot.
+    not_before: Mapped[datetime] = mapped_column(DateTime, index=True)
+    claimed_until: Mapped[datetime | None] = mapped_column(DateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(String(200))
+    failed_at: Mapped[datetime | None] = mapped_column(DateTime)  # given up: kept for the report
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)

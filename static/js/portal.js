@@ -59,6 +59,19 @@
     focus(document.querySelector("[data-focus-on-load]"));
   });
 
+  // Print buttons: hidden without JavaScript (the browser's own Print still works).
+  function showPrintButtons(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("[data-print]"), function (button) {
+      button.hidden = false;
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { showPrintButtons(document); });
+  document.addEventListener("htmx:afterSettle", function (event) { showPrintButtons(event.detail.elt); });
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-print]");
+    if (button) { window.print(); }
+  });
+
   // A request that never reached the server (offline, timeout): say so instead of doing nothing.
   document.addEventListener("htmx:sendError", function () {
     var region = errorRegion();
