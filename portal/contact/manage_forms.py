@@ -21,7 +21,7 @@ from portal.models.contact import Purpose
 
 def _errors(form: PortalForm) -> list[tuple[str, str]]:
     """(field id, message) for the error summary; a checkbox group links to its first box."""
-    found = []
+    found: list[tuple[str, str]] = []
     for field in form:
         if field.name.endswith("csrf_token"):
             continue
