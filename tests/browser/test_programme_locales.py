@@ -54,3 +54,12 @@ def test_care_programme_on_a_phone(browser, live_server, demo, texts, screenshot
     screenshot(page, f"programme-{lang}-390")
     context.close()
     assert not errors, errors
+
+
+def test_swedish_fallback_reads_left_to_right_on_an_arabic_page(browser_page, live_server, demo):
+    page = browser_page
+    page.goto(f"{live_server}/ar/utbildningar/yrkesutbildning-elteknik")  # body in sv and en only
+    prose = page.locator("main .prose[lang=sv]")
+    expect(prose).to_have_count(1)
+    assert prose.evaluate("e => getComputedStyle(e).direction") == "ltr"
+    assert page.locator("h1").evaluate("e => getComputedStyle(e).direction") == "rtl"
