@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0009_mailings'
-down_revision = '0005'
+down_revision = '0008_contact'
 branch_labels = None
 depends_on = None
 

@@ -66,6 +66,12 @@
     if (button) { window.print(); }
   });
 
+  // A page that opens with a message about what just happened (a saved change) moves focus
+  // there, so a screen reader announces it right away; role="status" covers the rest.
+  document.addEventListener("DOMContentLoaded", function () {
+    focus(document.querySelector("[data-focus-on-load]"));
+  });
+
   // A request that never reached the server (offline, timeout): say so instead of doing nothing.
   document.addEventListener("htmx:sendError", function () {
     var region = errorRegion();
