@@ -24,6 +24,7 @@ FUZZY_SCORE = 80  # rapidfuzz ratio, 0-100; long words may differ more (two lett
 LONG_WORD, LONG_FUZZY_SCORE = 8, 70
 TRIGRAM_SIMILARITY = 0.45  # pg_trgm similarity of a word with a vocabulary word
 MIN_FUZZY_LENGTH = 5
+SUGGEST_SCORE = 60  # looser than matching: a suggestion is only offered, never applied
 MIN_PREFIX = 4
 
 
@@ -201,9 +202,9 @@ def suggestions(q: str, vocab: Vocab, limit: int = 3) -> list[int]:
     by_term: dict[str, int] = {}
     for term, ids in {**vocab.occupation_words, **vocab.occupation_phrases}.items():
         by_term.setdefault(term, min(ids))
-    best = process.extract(query, list(by_term), scorer=fuzz.WRatio, limit=limit * 4)
+    best = process.extract(query, list(by_term), scorer=fuzz.ratio, limit=limit * 4)
     chosen: list[int] = []
     for term, score, _ in best:
-        if score >= 60 and by_term[term] not in chosen:
+        if score >= SUGGEST_SCORE and by_term[term] not in chosen:
             chosen.append(by_term[term])
     return chosen[:limit]
