@@ -21,6 +21,10 @@ EXPECTED = {
     "admin.revision": {EDITOR},
     "admin.restore": {EDITOR},
     "admin.translations": {EDITOR},
+    "admin.draft": {EDITOR},
+    "admin.preview_draft": {EDITOR},
+    "admin.publish_draft": {EDITOR},
+    "admin.discard_draft": {EDITOR},
     "admin.fields": {EDITOR},
     "admin.edit_field": {EDITOR},
     "admin.occupations_list": {EDITOR},
@@ -30,9 +34,11 @@ EXPECTED = {
     "admin.export_consents": {OFFICER},
     "admin.users": {ADMIN},
     "admin.update_user": {ADMIN},
+    "admin.create_staff": {ADMIN},
+    "admin.password_link": {ADMIN},
     "admin.audit_log": {ADMIN},
 }
-OPEN = {"admin.language"}  # works before signing in
+OPEN = {"admin.language", "admin.set_password"}  # work before signing in (a link is the proof)
 
 
 @pytest.fixture
@@ -49,6 +55,11 @@ def world(app, session):
         )
     )
     session.commit()
+    from portal.admin.revisions import snapshot
+    from portal.models.admin import ProgrammeDraft
+
+    session.add(ProgrammeDraft(programme_id=p.id, data=snapshot(p)))  # a prepared change
+    session.commit()
     users = {
         EDITOR: make_user("e@stockholm.se", EDITOR),
         OFFICER: make_user("o@stockholm.se", OFFICER),
@@ -63,6 +74,7 @@ def world(app, session):
         "field_id": field.id,
         "occupation_id": occupation.id,
         "code": "sv",
+        "token": "x",
     }
     return users, args
 

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0010_search'
-down_revision = '0005'
+down_revision = '0009_mailings'
 branch_labels = None
 depends_on = None
 

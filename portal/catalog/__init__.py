@@ -5,6 +5,8 @@ from flask_babel import format_percent
 from flask_babel import gettext as _
 
 from portal.catalog import facts, labels
+from portal.catalog.places import place_name
+from portal.catalog.way_in import how_to_apply
 from portal.i18n import LOCALE_PREFIX
 
 bp = Blueprint("catalog", __name__, url_prefix=LOCALE_PREFIX)
@@ -32,6 +34,8 @@ def catalog_helpers():
         "within_months": labels.WITHIN_MONTHS,
         "pace_label": pace_label,
         "search_url": search_url,
+        "place_name": place_name,
+        "how_to_apply": how_to_apply,
     }
 
 

@@ -16,6 +16,7 @@ from portal.catalog.queries import (
     vocabulary,
 )
 from portal.catalog.search import search
+from portal.catalog.staleness import staleness
 from portal.catalog.structured_data import course_json_ld
 from portal.htmx import render
 from portal.i18n import current_locale, swedish_only
@@ -81,6 +82,7 @@ def programme(slug: str):
         today=today,
         json_ld=course_json_ld(card, locale, vocab),
         occupations=programme_occupation_links(found.id, locale),
+        stale=staleness(found.id, card.text.own, card.text.source),
     )
 
 

@@ -59,6 +59,25 @@
     if (wanted) { focus(document.querySelector(wanted)); }
   });
 
+  // Print buttons: hidden without JavaScript (the browser's own Print still works).
+  function showPrintButtons(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("[data-print]"), function (button) {
+      button.hidden = false;
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { showPrintButtons(document); });
+  document.addEventListener("htmx:afterSettle", function (event) { showPrintButtons(event.detail.elt); });
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-print]");
+    if (button) { window.print(); }
+  });
+
+  // A page that opens with a message about what just happened (a saved change) moves focus
+  // there, so a screen reader announces it right away; role="status" covers the rest.
+  document.addEventListener("DOMContentLoaded", function () {
+    focus(document.querySelector("[data-focus-on-load]"));
+  });
+
   // A request that never reached the server (offline, timeout): say so instead of doing nothing.
   document.addEventListener("htmx:sendError", function () {
     var region = errorRegion();

@@ -5,6 +5,7 @@ from portal.admin.views import (  # noqa: F401  (each module registers its views
     audit_log,
     consents,
     dashboard,
+    drafts,
     fields,
     history,
     occupations,
