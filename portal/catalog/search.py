@@ -142,7 +142,7 @@ def candidates(terms: list[matching.Term], locale: str, today: date):
         .where(Programme.status == Status.PUBLISHED)
     )
     if not terms:
-        return scored.cte("matched")
+        return scored.cte("matched").prefix_with("MATERIALIZED")
     ranked = scored.add_columns(func.max(coverage).over().label("best")).subquery("scored")
     return (
         select(ranked)

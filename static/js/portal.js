@@ -13,9 +13,12 @@
   // Folded filter groups keep their open state across a swap (htmx itself keeps focus on the
   // control with the same id, so a keyboard user stays where they were).
   var openDetails = [];
+  var focusedId = null;
   document.addEventListener("htmx:beforeSwap", function (event) {
     openDetails = Array.prototype.map.call(
       event.detail.target.querySelectorAll("details[id][open]"), function (d) { return d.id; });
+    var active = document.activeElement;
+    focusedId = active && active.id && event.detail.target.contains(active) ? active.id : null;
   });
 
   // The search filters fold into one disclosure so a phone shows the results first; a wide
@@ -45,6 +48,9 @@
       var details = document.getElementById(id);
       if (details) { details.open = true; }
     });
+    // A control inside a folded group could not take focus back while the group was closed.
+    var control = focusedId && document.getElementById(focusedId);
+    if (control && document.activeElement === document.body) { control.focus(); }
     if (target.id === "htmx-error") { focus(target); return; }
     var summary = scope.querySelector(".error-summary");
     if (summary) { focus(summary); return; }
