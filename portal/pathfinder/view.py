@@ -79,7 +79,7 @@ def route_view(answers: Answers, route: Route, cards: dict, vocab, locale: str) 
     later = [
         {"card": cards[p.offer.id], "reasons": [say(r) for r in p.reasons]} for p in route.next
     ]
-    jobs = []
+    jobs: list[Text] = []
     for p in route.now + route.next:
         occupation = cards[p.offer.id].text.occupation
         if (
