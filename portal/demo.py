@@ -29,6 +29,7 @@ from portal.models.catalog import (
     Provider,
     SwedishLevel,
 )
+from portal.occupation_seed import seed_occupations
 
 Item = TypeVar("Item")
 
@@ -209,7 +210,9 @@ def load_demo_content(data: Content | None = None) -> int:
     refreshed += _fill_missing_way_in(data.programmes, programmes)
     rows = dict(fields=fields, programmes=programmes)
     translated = _add_translations(data.fields, data.programmes, rows)
+    n_occupations = seed_occupations(data.occupations)
     db.session.commit()
-    return sum(
-        (n_fields, n_providers, n_districts, n_employers, n_programmes, refreshed, translated)
+    return (
+        sum((n_fields, n_providers, n_districts, n_employers, n_programmes, refreshed, translated))
+        + n_occupations
     )

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_pathfinder"
-down_revision = "0005"
+down_revision = "0010_search"
 branch_labels = None
 depends_on = None
 

@@ -4,7 +4,7 @@ from flask import Blueprint, url_for
 from flask_babel import format_percent
 from flask_babel import gettext as _
 
-from portal.catalog import labels
+from portal.catalog import facts, labels
 from portal.catalog.places import place_name
 from portal.catalog.way_in import how_to_apply
 from portal.i18n import LOCALE_PREFIX
@@ -26,6 +26,7 @@ def search_url(filters, **changes) -> str:
 def catalog_helpers():
     return {
         "kind_labels": labels.KIND_LABELS,
+        "guidance": {"url": facts.GUIDANCE_URL, "phone": facts.CITY_CONTACT_PHONE},
         "format_labels": labels.FORMAT_LABELS,
         "level_labels": labels.LEVEL_LABELS,
         "requirement_labels": labels.REQUIREMENT_LABELS,
@@ -38,4 +39,4 @@ def catalog_helpers():
     }
 
 
-from portal.catalog import routes  # noqa: E402,F401  (registers the views on bp)
+from portal.catalog import occupation_routes, routes  # noqa: E402,F401  (registers the views)

@@ -133,6 +133,23 @@ class ProgrammeFacts:
     intakes: list[IntakePlan] = dataclasses.field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class OccupationText:
+    name: str
+    synonyms: list[str] = dataclasses.field(default_factory=list)  # everyday words, phrases
+    description: str = ""  # what the job is
+    need: str = ""  # the need in Stockholm, with figures (cite need_source)
+    reviewed: bool = False  # checked by a person who writes the language
+
+
+@dataclass(frozen=True)
+class OccupationFacts:
+    ssyk: str  # SSYK 2012 code: 4 digits, or a 3-digit group
+    field: str | None = None  # a file in fields/
+    need_source: str | None = None  # where the figures in `need` come from
+    programmes: list[str] = dataclasses.field(default_factory=list)  # slugs that lead to it
+
+
 class Problems(list[str]):
     """Everything wrong in the content files, each message naming its file and key."""
 

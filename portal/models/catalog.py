@@ -175,7 +175,8 @@ class Programme(Base):
     study_format: Mapped[str] = mapped_column(String(16), default=StudyFormat.CLASSROOM)
     pace: Mapped[int] = mapped_column(SmallInteger, default=100)  # percent of full time
     length_weeks: Mapped[int | None] = mapped_column(SmallInteger)
-    swedish_level: Mapped[int] = mapped_column(SmallInteger, default=SwedishLevel.NONE)
+    # None until an editor chooses: publishing requires a choice (no silent "no Swedish").
+    swedish_level: Mapped[int | None] = mapped_column(SmallInteger, default=SwedishLevel.NONE)
     min_schooling_years: Mapped[int | None] = mapped_column(SmallInteger)
     max_schooling_years: Mapped[int | None] = mapped_column(SmallInteger)
     # Outcome: share (percent) in work N months after, for a year, from a named source; either

@@ -26,14 +26,15 @@ def published_offers(today) -> list[Offer]:
         select(Programme, Field.slug, District.slug)
         .outerjoin(Field, Programme.field_id == Field.id)
         .outerjoin(District, Programme.district_id == District.id)
-        .where(Programme.status == Status.PUBLISHED)
+        # A programme whose Swedish level is not chosen cannot be published; never guess one.
+        .where(Programme.status == Status.PUBLISHED, Programme.swedish_level.is_not(None))
         .order_by(Programme.id)
     ).all()
     return [
         Offer(
             id=p.id,
             kind=p.kind,
-            level=p.swedish_level,
+            level=p.swedish_level or 0,  # never None here: filtered above
             field=field_slug,
             district=district_slug,
             pace=p.pace,
