@@ -172,3 +172,18 @@ def test_easy_to_read_swedish_variant_keeps_its_own_address(client, catalogue):
     assert change.startswith("/sv/vilken-vag/lattlast?")
     assert client.get("/ar/vilken-vag/lattlast").status_code == 404  # Swedish only
     assert page(client.get("/sv/vilken-vag")).select_one("a[href='/sv/vilken-vag/lattlast']")
+
+
+def test_a_route_costs_the_same_few_queries_however_big_the_catalogue(
+    client, catalogue, session, count_queries
+):
+    url = f"/sv/vilken-vag?{ROUTE}"
+    client.get(url)  # warm up anything cached per process
+    with count_queries() as small:
+        client.get(url)
+    for n in range(30):
+        factories.programme(f"Kombi {n}", slug=f"kombi-{n}", swedish_level=2)
+    session.commit()
+    with count_queries() as big:
+        assert client.get(url).status_code == 200
+    assert big["n"] == small["n"] <= 12, (small, big)
