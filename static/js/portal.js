@@ -72,6 +72,31 @@
     if (button) { window.print(); }
   });
 
+  // Shortlist (/jamfor): the list lives in the address; with JavaScript the browser also
+  // remembers it (localStorage, never the server), so "Compare" on a programme page adds to it.
+  var SHORTLIST = "portal-shortlist";
+  function rememberShortlist() {
+    var list = document.querySelector("[data-shortlist]");
+    if (!list) { return; }
+    try { localStorage.setItem(SHORTLIST, list.getAttribute("data-shortlist")); } catch (e) { return; }
+  }
+  function extendShortlistLinks() {
+    var stored;
+    try { stored = localStorage.getItem(SHORTLIST) || ""; } catch (e) { return; }
+    Array.prototype.forEach.call(document.querySelectorAll("a[data-shortlist-add]"), function (a) {
+      var slugs = stored.split(",").filter(Boolean);
+      var slug = a.getAttribute("data-shortlist-add");
+      if (slugs.indexOf(slug) < 0) { slugs.push(slug); }
+      var url = new URL(a.href, document.baseURI);
+      url.searchParams.set("p", slugs.slice(-6).join(","));
+      a.href = url.pathname + url.search;
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    rememberShortlist();
+    extendShortlistLinks();
+  });
+
   // A page that opens with a message about what just happened (a saved change) moves focus
   // there, so a screen reader announces it right away; role="status" covers the rest.
   document.addEventListener("DOMContentLoaded", function () {
