@@ -27,6 +27,9 @@ EXPECTED = {
     "admin.discard_draft": {EDITOR},
     "admin.fields": {EDITOR},
     "admin.edit_field": {EDITOR},
+    "admin.occupations_list": {EDITOR},
+    "admin.new_occupation": {EDITOR},
+    "admin.edit_occupation": {EDITOR},
     "admin.consents": {OFFICER},
     "admin.export_consents": {OFFICER},
     "admin.users": {ADMIN},
@@ -42,6 +45,7 @@ OPEN = {"admin.language", "admin.set_password"}  # work before signing in (a lin
 def world(app, session):
     field = factories.field()
     p = factories.programme("Matris", slug="matris", field=field)
+    occupation = factories.occupation(programmes=[p])
     session.commit()
     session.add(
         Revision(
@@ -68,6 +72,7 @@ def world(app, session):
         "revision_id": revision.id,
         "user_id": target.id,
         "field_id": field.id,
+        "occupation_id": occupation.id,
         "code": "sv",
         "token": "x",
     }

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012_admin"
-down_revision = "0005"
+down_revision = "0011_pathfinder"
 branch_labels = None
 depends_on = None
 

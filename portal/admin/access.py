@@ -57,6 +57,20 @@ def _refused(roles) -> Response:
     return render_error(403, (MESSAGES[403][0], reason, advice))
 
 
+def safe_next(target: str | None, default: str) -> str:
+    """A `next=` address to return to: a path inside the administration, else `default`.
+    Control characters (a raw CR/LF would split the Location header) and `//host` or
+    `/\\host` forms are refused."""
+    target = target or ""
+    if (
+        not target.startswith("/admin")
+        or target.startswith(("//", "/\\"))
+        or any(ord(c) < 32 or ord(c) == 127 or c == "\\" for c in target)
+    ):
+        return default
+    return target
+
+
 def _to_sign_in():
     target = url_for("security.login", next=request.path)
     return redirect_to(target) if is_htmx_request() else redirect(target)

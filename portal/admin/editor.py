@@ -28,6 +28,7 @@ from portal.models.catalog import (
 
 SV_TEXTS = ("title", "summary", "body", "prerequisites", "occupation", "easy_summary")
 OTHER_TEXTS = ("title", "summary", "body", "prerequisites", "occupation")
+WAY_IN = ("apply_url", "apply_via", "apply_address", "apply_phone")
 STATUS_ACTIONS = {
     "publish": Status.PUBLISHED,
     "unpublish": Status.DRAFT,
@@ -66,7 +67,7 @@ def texts_by_locale(p: Programme) -> dict[str, ProgrammeTranslation]:
 
 def fill_form(form: ProgrammeForm, p: Programme) -> None:
     """Put a programme's current content into a fresh form."""
-    for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks", "apply_url"):
+    for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks") + WAY_IN:
         form[name].data = getattr(p, name)
     for name in ("field_id", "provider_id", "district_id", "swedish_level"):
         value = getattr(p, name)
@@ -114,12 +115,9 @@ def _optional_int(value: str | None) -> int | None:
 
 
 def apply_form(form: ProgrammeForm, p: Programme) -> None:
-    for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks", "apply_url"):
-        setattr(
-            p,
-            name,
-            form[name].data or (None if name in ("address", "apply_url") else form[name].data),
-        )
+    for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks") + WAY_IN:
+        optional = name == "address" or name in WAY_IN
+        setattr(p, name, form[name].data or (None if optional else form[name].data))
     p.field_id = _optional_int(form.field_id.data)
     p.provider_id = _optional_int(form.provider_id.data)
     p.district_id = _optional_int(form.district_id.data)

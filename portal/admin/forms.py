@@ -115,6 +115,14 @@ class ProgrammeForm(PortalForm):
             URL(message=_l("Write a full web address, starting with https://.")),
         ],
     )
+    apply_via = StringField(
+        _l("Job track: signs up through (Jobbtorg Stockholm or the employer)"),
+        validators=[Optional(), Length(max=160)],
+    )
+    apply_address = StringField(
+        _l("Job track: visiting address"), validators=[Optional(), Length(max=200)]
+    )
+    apply_phone = StringField(_l("Job track: phone"), validators=[Optional(), Length(max=40)])
     sv = FormField(SwedishTextsForm)
     translations = FormField(
         type(

@@ -5,17 +5,10 @@ from __future__ import annotations
 
 from flask_babel import gettext as _
 
+from portal.catalog.way_in import way_in_problems
 from portal.models.catalog import Programme
 
 MAX_SEATS = 5000  # the editor's limit for places in one start
-
-
-def _way_in_problems(p: Programme) -> list[tuple[str, str]]:
-    """How a resident gets in. Today that is the link to apply; the path-finder work adds
-    way-in data with its own check, which replaces this one when it lands."""
-    if not p.apply_url:
-        return [("apply_url", _("Add a way in: the link where residents apply."))]
-    return []
 
 
 def problems(p: Programme) -> list[tuple[str, str]]:
@@ -30,7 +23,7 @@ def problems(p: Programme) -> list[tuple[str, str]]:
         )
     if p.provider_id is None:
         found.append(("provider_id", _("Choose the provider.")))
-    found += _way_in_problems(p)
+    found += [(problem.field, str(problem)) for problem in way_in_problems(p)]
     sv = next((t for t in p.translations if t.locale == "sv"), None)
     if sv is None or not (sv.body or "").strip():
         found.append(("sv-body", _("Write a description in Swedish.")))

@@ -64,7 +64,7 @@ def set_password(user: User, password: str) -> None:
 def create_account(email: str, role_names: set[str]) -> User:
     """An account without a password (it cannot sign in until the link is used)."""
     roles = [r for r in grantable_roles() if r.name in role_names]
-    user = datastore.create_user(email=email, password=None, roles=roles)
+    user: User = datastore.create_user(email=email, password=None, roles=roles)  # type: ignore[assignment]
     db.session.flush()
     audit.record("user_created", f"user:{user.id}", {"roles": [r.name for r in roles]})
     db.session.commit()

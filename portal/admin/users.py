@@ -3,6 +3,7 @@ at least 12 characters, and not common or guessable (zxcvbn)."""
 
 from __future__ import annotations
 
+from flask_security.mail_util import EmailValidateException
 from flask_security.utils import hash_password
 from sqlalchemy import select
 
@@ -14,7 +15,11 @@ from portal.models.admin import Role, RoleName, User
 
 def create_user(email: str, password: str, roles: list[str]) -> list[str]:
     """Create the account; returns what is wrong instead when it cannot."""
-    email = email.strip().lower()
+    try:
+        # The very check the sign-in form makes, so no account is made that cannot sign in.
+        email = security.mail_util.normalize(email.strip()).lower()
+    except EmailValidateException:
+        return [f"{email!r} is not an e-mail address sign-in accepts."]
     if datastore.find_user(email=email):
         return [f"An account for {email} already exists."]
     problems = security._password_util.validate(password, True, user=None)[0]

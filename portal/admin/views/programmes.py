@@ -9,6 +9,7 @@ from portal.admin import bp, drafts, editor, programme_list, revisions
 from portal.admin.access import requires
 from portal.admin.forms import OTHER_LOCALES, ProgrammeForm
 from portal.admin.views.roles import EDITOR
+from portal.catalog.coverage import coverage
 from portal.catalog.localize import Localized
 from portal.catalog.queries import Card, vocabulary
 from portal.catalog.structured_data import course_json_ld
@@ -126,8 +127,11 @@ def preview_page(p: Programme, draft=None) -> str:
 @bp.get("/oversattningar")
 @requires(EDITOR)
 def translations():
+    rows, total = coverage()
     return render(
         "admin/translations.html",
         by_locale=editor.translation_status(),
+        coverage_rows=rows,
+        coverage_total=total,
         locale_names={c: LOCALES[c].name for c in LOCALES},
     )
