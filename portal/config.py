@@ -110,6 +110,8 @@ class Config:
     SECURITY_TWO_FACTOR_VERIFY_CODE_TEMPLATE = "admin/auth/two_factor_verify.html"
     SECURITY_CHANGE_PASSWORD_TEMPLATE = "admin/auth/change_password.html"
     SECURITY_VERIFY_TEMPLATE = "admin/auth/verify.html"
+    SECURITY_TWO_FACTOR_SELECT_TEMPLATE = "admin/auth/two_factor_select.html"
+    SECURITY_LOGOUT_USER_TEMPLATE = "admin/auth/signed_out.html"
     # A lost phone is handled by an administrator resetting two-step sign-in (users page),
     # not by e-mail: the portal sends no staff mail.
     SECURITY_TWO_FACTOR_RESCUE_EMAIL = False

@@ -14,6 +14,7 @@ EDITOR, OFFICER, ADMIN = "editor", "contact_officer", "administrator"
 EXPECTED = {
     "admin.dashboard": {EDITOR, OFFICER, ADMIN},
     "admin.programmes": {EDITOR},
+    "admin.bulk_programmes": {EDITOR},
     "admin.new_programme": {EDITOR},
     "admin.edit_programme": {EDITOR},
     "admin.preview": {EDITOR},
