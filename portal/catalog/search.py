@@ -18,6 +18,7 @@ from sqlalchemy import and_, case, exists, func, literal, or_, select
 
 from portal.catalog.filters import REMOTE, SearchFilters
 from portal.catalog.labels import WITHIN_MONTHS
+from portal.catalog.queries import Vocabulary
 from portal.extensions import db
 from portal.models.catalog import Intake, Programme, ProgrammeTranslation, Status, SwedishLevel
 from portal.search_text import fold
@@ -158,13 +159,12 @@ def search(
     f: SearchFilters,
     locale: str,
     today: date,
-    field_ids_by_slug: dict[str, int],
-    district_ids_by_slug: dict[str, int],
+    vocab: Vocabulary,
     page_size: int = PAGE_SIZE,
 ) -> SearchResult:
     rows = candidate_rows(f.q, locale, today)
-    field_ids = {field_ids_by_slug[s] for s in f.fields}
-    district_ids = {None if s == REMOTE else district_ids_by_slug[s] for s in f.districts}
+    field_ids = {vocab.field_ids_by_slug[s] for s in f.fields}
+    district_ids = {None if s == REMOTE else vocab.district_ids_by_slug[s] for s in f.districts}
     horizons = {m: add_months(today, m) for m in WITHIN_MONTHS}
     tests = list(_tests(f, field_ids, district_ids, horizons.get(f.within or 0)).items())
 
