@@ -96,10 +96,12 @@ def _register_blueprints(app: Flask) -> None:
     from portal.api import bp as api_bp
     from portal.catalog import bp as catalog_bp
     from portal.contact import bp as contact_bp
+    from portal.pathfinder import bp as pathfinder_bp
 
     app.register_blueprint(root.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(catalog_bp)
     app.register_blueprint(contact_bp)
+    app.register_blueprint(pathfinder_bp)
     app.register_blueprint(api_bp)
     app.register_blueprint(admin_bp)

@@ -68,10 +68,23 @@ class Config:
     ACCESSIBILITY_EMAIL = "tillganglighet.utbildning@stockholm.se"
     # How long a consent lasts before it must be renewed (GDPR art. 5(1)(e)).
     CONSENT_MONTHS = 24
+    # The controller of the contact register and its data-protection officer, as the privacy
+    # notice, the consent receipt and the consent record name them. The DPO address is the
+    # one the administration publishes on start.stockholm; the phone is the city's switchboard.
+    CONTROLLER_NAME = "Arbetsmarknadsnämnden, Stockholms stad"
+    CONTROLLER_PHONE = "08-508 00 508"
+    CONTROLLER_WEBSITE = "https://start.stockholm/"
+    CONTROLLER_PRIVACY_PAGE = (
+        "https://start.stockholm/om-webbplatsen/personuppgifter-och-dataskydd/"
+        "behandling-av-personuppgifter-pa-arbetsmarknadsforvaltningen/"
+    )
+    DPO_EMAIL = "dataskyddsombud.amf@stockholm.se"
 
     # Administration: Flask-Security-Too under /admin, with our templates and messages.
     ADMIN_IDLE_MINUTES = 30
     ADMIN_ABSOLUTE_HOURS = 10
+    # How long the one-time link an administrator hands a new colleague stays usable.
+    ADMIN_PASSWORD_LINK_HOURS = 72
     SECURITY_URL_PREFIX = "/admin"
     SECURITY_LOGIN_URL = "/login"
     SECURITY_LOGOUT_URL = "/logout"
@@ -155,6 +168,11 @@ def from_environment(env_name: str) -> dict:
         "PUBLIC_BASE_URL",
         "SECURITY_PASSWORD_SALT",
         "ACCESSIBILITY_EMAIL",
+        "CONTROLLER_NAME",
+        "CONTROLLER_PHONE",
+        "CONTROLLER_WEBSITE",
+        "CONTROLLER_PRIVACY_PAGE",
+        "DPO_EMAIL",
     ]
     for key in plain:
         if env.get(key):

@@ -44,6 +44,14 @@ def update_staff(user: User, wanted: set[str], active: bool, reset_two_factor: b
     reset = reset_two_factor and user.tf_primary_method is not None
     if reset:
         user.tf_primary_method = user.tf_totp_secret = user.totp_last_counter = None
-    details = {"roles": sorted(wanted), "active": user.active, "two_factor_reset": reset}
+    stored = sorted(role.name for role in user.roles)  # what was granted, not what was asked
+    details = {"roles": stored, "active": user.active, "two_factor_reset": reset}
     audit.record("user_changed", f"user:{user.id}", details)
     db.session.commit()
+
+
+def grantable_roles() -> list[Role]:
+    """The roles that exist, in the order of RoleName: only these can be given."""
+    order = [r.value for r in RoleName]
+    rows = db.session.scalars(select(Role).where(Role.name.in_(order)))
+    return sorted(rows, key=lambda role: order.index(role.name))

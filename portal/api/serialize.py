@@ -33,7 +33,9 @@ def summary(card: Card, locale: str, vocab: Vocabulary, today) -> dict[str, Any]
         "format": p.study_format,
         "pace_percent": p.pace,
         "length_weeks": p.length_weeks,
-        "swedish_level": SwedishLevel(p.swedish_level).name.lower(),
+        "swedish_level": (
+            SwedishLevel(p.swedish_level).name.lower() if p.swedish_level is not None else None
+        ),
         "url": public_url("catalog.programme", slug=p.slug, lang_code=locale),
         "intakes": [_intake(i, today) for i in card.intakes],
     }

@@ -61,6 +61,17 @@ INTEREST_LABELS = {
 }
 
 
+# What a sign-up or the manage page may change, named as the forms name them.
+DETAIL_LABELS = {
+    "email": _l("E-mail address"),
+    "name": _l("Name"),
+    "phone": _l("Mobile number"),
+    "locale": _l("Language for our messages"),
+    "background": _l("How do you know us?"),
+    "interests": _l("What are you interested in?"),
+}
+
+
 def consent_months() -> int:
     return current_app.config["CONSENT_MONTHS"]
 

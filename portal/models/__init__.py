@@ -20,6 +20,7 @@ from portal.models.contact import (
     Contact,
     OutboxMessage,
 )
+from portal.models.occupation import Occupation, OccupationRevision, OccupationTranslation
 
 __all__ = [
     "Base",
@@ -32,6 +33,9 @@ __all__ = [
     "Programme",
     "ProgrammeTranslation",
     "Provider",
+    "Occupation",
+    "OccupationTranslation",
+    "OccupationRevision",
     "Consent",
     "ConsentEvent",
     "ConsentText",
