@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
+from portal.mailings import workflow
 from portal.models.admin import AuditEvent, Revision, User
 from tests import factories
 from tests.admin_helpers import csrf_token, make_user, sign_in, totp_code
@@ -25,6 +26,13 @@ EXPECTED = {
     "admin.edit_field": {EDITOR},
     "admin.consents": {OFFICER},
     "admin.export_consents": {OFFICER},
+    "admin.mailings": {OFFICER, ADMIN},
+    "admin.new_mailing": {OFFICER, ADMIN},
+    "admin.edit_mailing": {OFFICER, ADMIN},
+    "admin.mailing": {OFFICER, ADMIN},
+    "admin.preview_mailing": {OFFICER, ADMIN},
+    "admin.preview_mailing_html": {OFFICER, ADMIN},
+    "admin.mailing_step": {OFFICER, ADMIN},
     "admin.users": {ADMIN},
     "admin.update_user": {ADMIN},
     "admin.audit_log": {ADMIN},
@@ -51,6 +59,10 @@ def world(app, session):
         ADMIN: make_user("a@stockholm.se", ADMIN, totp=True),
     }
     target = make_user("t@stockholm.se", EDITOR)
+    author = make_user("m@stockholm.se", OFFICER)
+    item = workflow.save(
+        None, workflow.Draft("newsletter", [], [], {"sv": ("Hej", "Text")}), author
+    )
     revision = db.session.scalar(select(Revision))
     args = {
         "programme_id": p.id,
@@ -58,6 +70,8 @@ def world(app, session):
         "user_id": target.id,
         "field_id": field.id,
         "code": "sv",
+        "mailing_id": item.id,
+        "step": "testutskick",
     }
     return users, args
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import selectinload
 from portal import clock
 from portal.contact import link_requests, messages, texts
 from portal.extensions import db
+from portal.mailings.delivery import received as mailings_received
 from portal.models.contact import Consent, ConsentEvent, Contact, EventKind, Purpose
 
 UNCONFIRMED_DAYS = 7
@@ -220,6 +221,7 @@ def export(contact: Contact) -> dict:
         "history": [
             {"purpose": e.purpose, "event": e.kind, "at": iso(e.occurred_at)} for e in events
         ],
+        "mailings_received": mailings_received(contact.id),
     }
 
 

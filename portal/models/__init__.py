@@ -20,6 +20,7 @@ from portal.models.contact import (
     Contact,
     OutboxMessage,
 )
+from portal.models.mailing import Mailing, MailingRecipient, MailingText
 
 __all__ = [
     "Base",
@@ -37,6 +38,9 @@ __all__ = [
     "ConsentText",
     "Contact",
     "OutboxMessage",
+    "Mailing",
+    "MailingRecipient",
+    "MailingText",
     "AuditEvent",
     "Revision",
     "Role",
