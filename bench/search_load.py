@@ -39,7 +39,7 @@ def serve(app: str, port: int, env: dict) -> subprocess.Popen:
     )
     for _ in range(100):
         try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)  # noqa: S310
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
             return proc
         except OSError:
             time.sleep(0.1)

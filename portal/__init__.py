@@ -9,7 +9,18 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 # `models` is imported for its side effect: every model registers on the metadata, so
 # Flask-Migrate sees the whole schema.
-from portal import assets, cli, errors, i18n, models, security  # noqa: F401
+from portal import (  # noqa: F401
+    assets,
+    cli,
+    deployment,
+    errors,
+    i18n,
+    log_privacy,
+    models,
+    request_checks,
+    security,
+    urls,
+)
 from portal.admin import auth
 from portal.admin.labels import admin_helpers
 from portal.config import config_class, from_environment
@@ -38,7 +49,10 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         # Behind a load balancer: take client address and scheme from its X-Forwarded-*
         # headers (rate limits count per client, cookies stay Secure). Only trusted hops.
         hops = app.config["TRUSTED_PROXIES"]
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+        proxied = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+        app.wsgi_app = proxied  # type: ignore[method-assign]  # Flask's documented way
+    log_privacy.init_app(app)
+    request_checks.init_app(app)  # before any route is added: it bounds the int converter
     Path(app.instance_path).mkdir(exist_ok=True)
     if app.config.get("STRICT_TEMPLATES"):
         app.jinja_env.undefined = StrictUndefined
@@ -48,6 +62,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(PROJECT_ROOT / "translations"))
     babel.init_app(app, locale_selector=i18n.current_locale)
+    deployment.init_app(app)  # compiled catalogues in production; proxies
     csrf.init_app(app)
     limiter.init_app(app)
 
@@ -56,6 +71,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.context_processor(admin_helpers)
     security.init_app(app)
     assets.init_app(app)
+    urls.init_app(app)
     app.add_template_filter(render_markdown, "markdown")
     errors.init_app(app)
     cli.init_app(app)
@@ -80,10 +96,12 @@ def _register_blueprints(app: Flask) -> None:
     from portal.api import bp as api_bp
     from portal.catalog import bp as catalog_bp
     from portal.contact import bp as contact_bp
+    from portal.pathfinder import bp as pathfinder_bp
 
     app.register_blueprint(root.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(catalog_bp)
     app.register_blueprint(contact_bp)
+    app.register_blueprint(pathfinder_bp)
     app.register_blueprint(api_bp)
     app.register_blueprint(admin_bp)

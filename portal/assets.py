@@ -14,6 +14,7 @@ def _fingerprint(path: Path, mtime_ns: int) -> str:
 
 
 def asset_url(filename: str) -> str:
+    assert current_app.static_folder  # create_app always sets one
     path = Path(current_app.static_folder) / filename
     return url_for("static", filename=filename, v=_fingerprint(path, path.stat().st_mtime_ns))
 

@@ -1,4 +1,5 @@
-"""Command-line tasks: seed-demo, consent purge/remind, mail send-queued and mail worker.
+"""Command-line tasks: seed-demo, consent purge/remind, mail send-queued and mail worker,
+content coverage.
 
 Commands that write e-mails run inside a request context for PUBLIC_BASE_URL, so links in
 the mail point at the public site.
@@ -17,6 +18,15 @@ def _public_request_context():
 
 consent_cli = AppGroup("consent", help="Retention and renewal of contact consents.")
 mail_cli = AppGroup("mail", help="The outgoing mail queue.")
+content_cli = AppGroup("content", help="The catalogue's texts and their translations.")
+
+
+@content_cli.command("coverage")
+def content_coverage() -> None:
+    """Per locale and field: published programmes translated, in full, and checked."""
+    from portal.catalog.coverage import as_text, coverage
+
+    click.echo(as_text(*coverage()))
 
 
 @consent_cli.command("purge")
@@ -78,6 +88,7 @@ def init_app(app: Flask) -> None:
 
     app.cli.add_command(consent_cli)
     app.cli.add_command(mail_cli)
+    app.cli.add_command(content_cli)
     app.cli.add_command(users_cli)
 
 

@@ -28,6 +28,8 @@ class Config:
     SECURITY_PASSWORD_SALT: str | None = None
     # Relative SQLite paths resolve inside Flask's instance folder (instance/portal.db).
     SQLALCHEMY_DATABASE_URI = "sqlite:///portal.db"
+    # Error messages never carry bound values (addresses, names): they reach the logs.
+    SQLALCHEMY_ENGINE_OPTIONS = {"hide_parameters": True}
 
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
@@ -36,10 +38,21 @@ class Config:
 
     WTF_CSRF_TIME_LIMIT = 8 * 3600
 
+    # Request limits: a body over MAX_CONTENT_LENGTH (the whole editor with every language
+    # fits easily) is refused with 413 before it is read; MAX_FORM_MEMORY_SIZE bounds one
+    # multipart field. Text fields have their own, smaller limits (portal/forms.py).
+    MAX_CONTENT_LENGTH = 1024 * 1024
+    MAX_FORM_MEMORY_SIZE = 256 * 1024
+    MAX_FORM_PARTS = 1000
+
     BABEL_DEFAULT_LOCALE = "sv"
     BABEL_DEFAULT_TIMEZONE = "Europe/Stockholm"
 
     RATELIMIT_STORAGE_URI = "memory://"
+    # Redis down: count in this process's memory (logged) rather than answer 500, and give
+    # up on Redis quickly so a hanging server does not hold requests.
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    RATELIMIT_STORAGE_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 1}
     RATELIMIT_HEADERS_ENABLED = True
 
     MAIL_SERVER: str | None = None
@@ -59,6 +72,8 @@ class Config:
     # Administration: Flask-Security-Too under /admin, with our templates and messages.
     ADMIN_IDLE_MINUTES = 30
     ADMIN_ABSOLUTE_HOURS = 10
+    # How long the one-time link an administrator hands a new colleague stays usable.
+    ADMIN_PASSWORD_LINK_HOURS = 72
     SECURITY_URL_PREFIX = "/admin"
     SECURITY_LOGIN_URL = "/login"
     SECURITY_LOGOUT_URL = "/logout"
@@ -117,9 +132,12 @@ class TestConfig(Config):
 class ProductionConfig(Config):
     ENV_NAME = "production"
     SESSION_COOKIE_SECURE = True
+    # __Host-: the browser takes it only over HTTPS, for this host, with Path=/ (no Domain),
+    # so a sibling subdomain cannot plant or overwrite the session cookie.
+    SESSION_COOKIE_NAME = "__Host-session"
     HSTS = True
     # A database server may restart under a long-lived worker: test connections before use.
-    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "hide_parameters": True}
     PREFERRED_URL_SCHEME = "https"
 
 

@@ -6,6 +6,7 @@ the block name and never look at element ids or HX-Target.
 
 from flask import Response, make_response, redirect, render_template, request
 from jinja2_fragments.flask import render_block
+from werkzeug.wrappers import Response as BaseResponse
 
 
 def is_htmx_request() -> bool:
@@ -31,7 +32,7 @@ def render(template: str, block: str | None = None, status: int = 200, **context
     return response
 
 
-def redirect_to(url: str) -> Response:
+def redirect_to(url: str) -> BaseResponse:
     """After a POST that succeeded: a real redirect (303) for a plain form, HX-Redirect for
     htmx, which would otherwise follow a redirect and swap a whole page into its target."""
     if is_htmx_request():

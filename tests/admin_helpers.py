@@ -18,7 +18,7 @@ def make_user(email: str, *roles: str, totp: bool = False) -> User:
         from portal.admin.auth import security
 
         user.tf_primary_method = "authenticator"
-        user.tf_totp_secret = security._totp_factory.generate_totp_secret()  # noqa: SLF001
+        user.tf_totp_secret = security._totp_factory.generate_totp_secret()
         db.session.commit()
     return user
 
@@ -35,7 +35,7 @@ def csrf_token(client, path="/admin/login") -> str:
 def totp_code(user: User) -> str:
     from portal.admin.auth import security
 
-    return security._totp_factory.generate_totp_password(user.tf_totp_secret)  # noqa: SLF001
+    return security._totp_factory.generate_totp_password(user.tf_totp_secret)
 
 
 def sign_in(client, email: str, password: str = PASSWORD, code=None):

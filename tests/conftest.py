@@ -5,11 +5,11 @@ import os
 
 os.environ["PORTAL_ENV"] = "testing"
 
-import pytest  # noqa: E402
-from flask.testing import FlaskClient  # noqa: E402
+import pytest
+from flask.testing import FlaskClient
 
-from portal import create_app  # noqa: E402
-from portal.extensions import db  # noqa: E402
+from portal import create_app
+from portal.extensions import db
 
 
 class IsolatedClient(FlaskClient):
@@ -27,6 +27,9 @@ def app():
     app = create_app()
     app.test_client_class = IsolatedClient
     with app.app_context():
+        if db.engine.dialect.name == "postgresql":  # as migration 0010 does
+            with db.engine.begin() as conn:
+                conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         db.drop_all()
         db.create_all()
     yield app
@@ -128,18 +131,18 @@ class _SmtpHandler:
         self.delay = 0.0
         self.refuse: set[str] = set()  # recipients refused for good (550)
 
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
             return f"550 5.1.1 <{address}>: Recipient address rejected"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_EHLO(self, server, session, envelope, hostname, responses):  # noqa: N802
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
         self.connections += 1
         session.host_name = hostname
         return responses
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's API
+    async def handle_DATA(self, server, session, envelope):
         import asyncio
         from email import message_from_bytes, policy
 

@@ -81,7 +81,7 @@ def test_administrator_must_enrol_totp_then_codes_are_single_use(client, session
     secret = client.get_cookie("session") and None
     with client.session_transaction() as flask_session:
         secret = flask_session["tf_totp_secret"]
-    code = security._totp_factory.generate_totp_password(secret)  # noqa: SLF001
+    code = security._totp_factory.generate_totp_password(secret)
     done = client.post("/admin/tf-validate", data={"code": code, "csrf_token": token})
     assert done.status_code in (302, 303)
     db.session.expire_all()

@@ -1,7 +1,7 @@
 """mailings; outbox claims: message kind, purpose and source, lease, back-off and failure
 
 Revision ID: 0009_mailings
-Revises: 0005
+Revises: 0012_admin
 Create Date: 2026-12-02 16:40:00
 
 """
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0009_mailings'
-down_revision = '0005'
+down_revision = '0012_admin'
 branch_labels = None
 depends_on = None
 

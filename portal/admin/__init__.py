@@ -7,7 +7,7 @@ from portal.admin.access import guard
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
-OPEN_ENDPOINTS = {"admin.language"}  # usable before signing in
+OPEN_ENDPOINTS = {"admin.language", "admin.set_password"}  # usable before signing in
 
 
 @bp.before_request
@@ -25,4 +25,4 @@ def _no_store(response):
     return response
 
 
-from portal.admin import mailings, routes  # noqa: E402,F401  (registers the views on bp)
+from portal.admin import views  # noqa: E402,F401  (registers the views on bp)

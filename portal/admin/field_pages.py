@@ -6,10 +6,11 @@ from flask_babel import gettext as _
 
 from portal.admin import audit
 from portal.extensions import db
+from portal.forms import TEXT_AREA_LIMIT
 from portal.i18n import LOCALES
 from portal.models.catalog import Field, FieldTranslation
 
-LIMITS = {"name": 120, "summary": 600}
+LIMITS = {"name": 120, "summary": 600, "body": TEXT_AREA_LIMIT}
 
 
 def save(field: Field, form) -> list[tuple[str, str]]:
@@ -39,3 +40,14 @@ def save(field: Field, form) -> list[tuple[str, str]]:
     audit.record("field_edited", f"field:{field.id}", {"slug": field.slug})
     db.session.commit()
     return []
+
+
+def form_values(field: Field) -> dict[str, str]:
+    """The stored texts under the editor's input names (`sv-name`, `en-reviewed`, ...)."""
+    values = {
+        f"{t.locale}-{name}": getattr(t, name) or ""
+        for t in field.translations
+        for name in ("name", "summary", "body")
+    }
+    values.update({f"{t.locale}-reviewed": "y" for t in field.translations if t.reviewed})
+    return values

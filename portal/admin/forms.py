@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateField,
@@ -22,6 +21,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, ValidationError
 
 from portal.catalog.labels import FORMAT_LABELS, KIND_LABELS, LEVEL_LABELS
+from portal.forms import PortalForm, PortalSubForm
 from portal.i18n import LOCALES
 
 OTHER_LOCALES = [code for code in LOCALES if code != "sv"]
@@ -32,7 +32,7 @@ def _choices(labels) -> list[SelectChoice]:
     return [SelectChoice(str(getattr(k, "value", k)), label) for k, label in labels.items()]
 
 
-class TextsForm(Form):
+class TextsForm(PortalSubForm):
     """One locale's texts of a programme."""
 
     title = StringField(_l("Title"), validators=[Optional(), Length(max=200)])
@@ -51,19 +51,34 @@ class SwedishTextsForm(TextsForm):
     easy_summary = TextAreaField(_l("Easy-to-read Swedish"), validators=[Optional()])
 
 
-class IntakeForm(Form):
+class IntakeForm(PortalSubForm):
     starts_on = DateField(_l("Starts"), validators=[Optional()])
     application_opens = DateField(_l("Application opens"), validators=[Optional()])
     application_closes = DateField(_l("Application closes"), validators=[Optional()])
-    seats = IntegerField(_l("Places"), validators=[Optional(), NumberRange(min=0, max=5000)])
+    seats = IntegerField(
+        _l("Places"),
+        validators=[
+            Optional(),
+            NumberRange(
+                min=0, max=5000, message=_l("Write a number of places from %(min)d to %(max)d.")
+            ),
+        ],
+    )
     remove = BooleanField(_l("Remove this start"))
 
     def validate_application_closes(self, field):
         if field.data and self.starts_on.data and field.data > self.starts_on.data:
             raise ValidationError(_l("The application must close before the start."))
 
+    def validate_application_opens(self, field):
+        closes, starts = self.application_closes.data, self.starts_on.data
+        if field.data and closes and field.data > closes:
+            raise ValidationError(_l("The application must open before it closes."))
+        if field.data and starts and field.data > starts:
+            raise ValidationError(_l("The application must open before the start."))
 
-class ProgrammeForm(FlaskForm):
+
+class ProgrammeForm(PortalForm):
     version = HiddenField()
     base_revision = HiddenField()
     slug = StringField(
@@ -96,12 +111,23 @@ class ProgrammeForm(FlaskForm):
         _l("Link to apply"),
         validators=[
             Optional(),
+            Length(max=300),
             URL(message=_l("Write a full web address, starting with https://.")),
         ],
     )
+    apply_via = StringField(
+        _l("Job track: signs up through (Jobbtorg Stockholm or the employer)"),
+        validators=[Optional(), Length(max=160)],
+    )
+    apply_address = StringField(
+        _l("Job track: visiting address"), validators=[Optional(), Length(max=200)]
+    )
+    apply_phone = StringField(_l("Job track: phone"), validators=[Optional(), Length(max=40)])
     sv = FormField(SwedishTextsForm)
     translations = FormField(
-        type("Translations", (Form,), {code: FormField(TextsForm) for code in OTHER_LOCALES})
+        type(
+            "Translations", (PortalSubForm,), {code: FormField(TextsForm) for code in OTHER_LOCALES}
+        )
     )
     intakes = FieldList(FormField(IntakeForm), min_entries=1)
 
@@ -111,7 +137,7 @@ class ProgrammeForm(FlaskForm):
 
     def field_errors(self) -> list[tuple[str, str]]:
         """(field id, message) for the error summary, nested forms included."""
-        found = []
+        found: list[tuple[str, str]] = []
 
         def walk(field):
             if (

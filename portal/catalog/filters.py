@@ -13,18 +13,12 @@ from werkzeug.datastructures import MultiDict
 
 from portal.catalog.labels import WITHIN_MONTHS
 from portal.models.catalog import Kind, StudyFormat, SwedishLevel
+from portal.request_checks import ascii_int
 
 MAX_QUERY_LENGTH = 200
 PACES = (100, 75, 50, 25)
 SORTS = ("relevance", "start")
 REMOTE = "hela-staden"  # the district choice for programmes not tied to a place
-
-
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
 
 
 @dataclass
@@ -48,10 +42,11 @@ class SearchFilters:
         def known(name: str, allowed) -> list:
             return [v for v in dict.fromkeys(args.getlist(name)) if v in allowed]
 
-        level = _int(args.get("niva"))
-        within = _int(args.get("inom"))
-        page = _int(args.get("sida"))
-        paces = [p for p in dict.fromkeys(_int(v) for v in args.getlist("takt")) if p in PACES]
+        level = ascii_int(args.get("niva"))
+        within = ascii_int(args.get("inom"))
+        page = ascii_int(args.get("sida"))
+        sort = args.get("sort", "relevance")
+        paces = [p for p in dict.fromkeys(ascii_int(v) for v in args.getlist("takt")) if p in PACES]
         return cls(
             q=" ".join(args.get("q", "").split())[:MAX_QUERY_LENGTH],
             kinds=known("typ", {k.value for k in Kind}),
@@ -62,7 +57,7 @@ class SearchFilters:
             districts=known("stadsdel", district_slugs | {REMOTE}),
             within=within if within in WITHIN_MONTHS else None,
             open_now=args.get("oppen") == "1",
-            sort=args.get("sort") if args.get("sort") in SORTS else "relevance",
+            sort=sort if sort in SORTS else "relevance",
             page=page if page and page > 0 else 1,
         )
 
@@ -92,3 +87,10 @@ class SearchFilters:
     @property
     def active(self) -> bool:
         return bool(self.to_args(page=1, sort="relevance"))
+
+    @property
+    def active_count(self) -> int:
+        """How many filters are set (the text query is not a filter)."""
+        lists = (self.kinds, self.fields, self.formats, self.paces, self.districts)
+        single = (self.level is not None, self.within is not None, self.open_now)
+        return sum(len(x) for x in lists) + sum(single)

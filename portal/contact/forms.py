@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import phonenumbers
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     EmailField,
@@ -20,6 +19,7 @@ from wtforms.validators import AnyOf, DataRequired, Email, Length, Optional, Val
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from portal.contact.texts import BACKGROUND_LABELS, INTEREST_LABELS
+from portal.forms import PortalForm
 from portal.i18n import LOCALES
 from portal.models.contact import Purpose
 
@@ -55,7 +55,7 @@ def purpose_field() -> BooleanField:
     return BooleanField(default=False)
 
 
-class SignupForm(FlaskForm):
+class SignupForm(PortalForm):
     step = HiddenField(default="1")
     wording = HiddenField()  # fingerprint of the consent wording shown (texts.fingerprint)
 
@@ -182,7 +182,7 @@ class SignupForm(FlaskForm):
         ]
 
 
-class ManageLinkForm(FlaskForm):
+class ManageLinkForm(PortalForm):
     email = email_field()
 
     def field_errors(self) -> list[tuple[str, str]]:

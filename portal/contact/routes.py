@@ -112,7 +112,7 @@ def manage_requested():
 
 def _contact_from(kind: str, token: str):
     data = tokens.read(kind, token)
-    return data, service.find_contact(data and data["p"])
+    return data, service.find_contact(data["p"] if data else None)
 
 
 @bp.route("/hantera/<token>", methods=["GET", "POST"])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
@@ -153,9 +153,7 @@ def delete_person(contact: Contact, when: datetime) -> None:
     db.session.flush()
     # Cut the link explicitly too: SQLite does not enforce ON DELETE SET NULL by default.
     db.session.execute(
-        ConsentEvent.__table__.update()
-        .where(ConsentEvent.contact_id == contact_id)
-        .values(contact_id=None)
+        update(ConsentEvent).where(ConsentEvent.contact_id == contact_id).values(contact_id=None)
     )
 
 

@@ -36,7 +36,7 @@ def aggregate_counts() -> dict[str, Counter]:
     return {
         "purpose": Counter(c.purpose for c in consents),
         "language": Counter(c.contact.locale for c in consents),
-        "month": Counter(c.confirmed_at.strftime("%Y-%m") for c in consents),
+        "month": Counter(c.confirmed_at.strftime("%Y-%m") for c in consents if c.confirmed_at),
         "interest": Counter(i for person in people for i in person.interests or []),
     }
 

@@ -107,7 +107,9 @@ def _write_to_folder(email: EmailMessage) -> None:
     outbox.mkdir(exist_ok=True)
     name = email["Message-ID"].strip("<>").replace("@", "_")
     (outbox / f"{name}.eml").write_bytes(bytes(email))
-    print(email.get_body(("plain",)).get_content())  # noqa: T201 - the development console
+    plain = email.get_body(("plain",))
+    assert plain is not None  # every message is built with a plain-text part
+    print(plain.get_content())  # the development console
 
 
 register("email", SmtpTransport)

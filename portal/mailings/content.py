@@ -12,7 +12,7 @@ from flask import render_template
 from flask_babel import force_locale
 
 from portal.contact import tokens
-from portal.contact.messages import external_url
+from portal.urls import public_url as external_url
 from portal.contact.texts import PURPOSE_TITLES
 from portal.markdown import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, render_markdown
 from portal.models.mailing import Mailing

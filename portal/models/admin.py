@@ -41,7 +41,8 @@ class Role(Base, RoleMixin):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
     description: Mapped[str | None] = mapped_column(String(255))
-    permissions: Mapped[str | None] = mapped_column(Text)  # unused; Flask-Security expects it
+    # Unused, but Flask-Security expects the column (its mixin types it as a list).
+    permissions: Mapped[str | None] = mapped_column(Text)  # type: ignore[assignment]
     update_datetime: Mapped[datetime] = mapped_column(
         DateTime, default=clock.now, onupdate=clock.now
     )
@@ -67,7 +68,10 @@ class User(Base, UserMixin):
     update_datetime: Mapped[datetime] = mapped_column(
         DateTime, default=clock.now, onupdate=clock.now
     )
-    roles: Mapped[list[Role]] = relationship(secondary=roles_users, lazy="selectin")
+    # The mixin says list[RoleMixin]; the relationship needs the concrete class.
+    roles: Mapped[list[Role]] = relationship(  # type: ignore[assignment]
+        secondary=roles_users, lazy="selectin"
+    )
 
     def track_failed_authn(self, auth_type: str, tfa: bool = False) -> None:
         from portal.admin import audit
@@ -102,6 +106,22 @@ class Revision(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=clock.now)
     summary: Mapped[str] = mapped_column(String(200))
+    data: Mapped[dict] = mapped_column(JSON)
+    user: Mapped[User | None] = relationship()
+
+
+class ProgrammeDraft(Base):
+    """A change prepared for a published programme: the whole content as a snapshot (the same
+    shape as a revision). The published programme stays live until the draft is published."""
+
+    __tablename__ = "programme_draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programme.id", ondelete="CASCADE"), unique=True
+    )
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=clock.now)
     data: Mapped[dict] = mapped_column(JSON)
     user: Mapped[User | None] = relationship()
 
