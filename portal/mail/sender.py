@@ -138,6 +138,9 @@ def send_queued(limit: int | None = None, name: str | None = None) -> Counter:
 
 def waiting() -> int:
     """Rows still to be sent (due now or later), for the command's summary."""
-    return db.session.scalar(
-        select(func.count()).select_from(OutboxMessage).where(OutboxMessage.failed_at.is_(None))
+    return (
+        db.session.scalar(
+            select(func.count()).select_from(OutboxMessage).where(OutboxMessage.failed_at.is_(None))
+        )
+        or 0
     )

@@ -12,10 +12,11 @@ from flask import render_template
 from flask_babel import force_locale
 
 from portal.contact import tokens
-from portal.urls import public_url as external_url
 from portal.contact.texts import PURPOSE_TITLES
 from portal.markdown import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, render_markdown
+from portal.models.contact import Purpose
 from portal.models.mailing import Mailing
+from portal.urls import public_url as external_url
 
 MAX_SUBJECT = 150
 MAX_BODY = 20_000
@@ -59,7 +60,7 @@ def render(mailing: Mailing, locale: str, public_id: str = PREVIEW_ID) -> Render
         "manage_url": external_url("contact.manage_request", lang_code=page_locale),
     }
     with force_locale(text.locale):
-        context["purpose_title"] = str(PURPOSE_TITLES[mailing.purpose])
+        context["purpose_title"] = str(PURPOSE_TITLES[Purpose(mailing.purpose)])
         plain = render_template("mail/mailing.txt", **context)
         html = render_template("mail/mailing.html", **context)
     unsubscribe = external_url("contact.unsubscribe", token=token, lang_code=page_locale)

@@ -23,7 +23,7 @@ from portal import clock, mail
 from portal.extensions import db
 from portal.mail.worker import register_producer
 from portal.mailings import audience, content
-from portal.mailings.workflow import SOURCE
+from portal.mailings.workflow import SOURCE, changed_rows
 from portal.models.contact import Contact, OutboxMessage
 from portal.models.mailing import Mailing, MailingRecipient, MailingStatus
 from portal.models.mailing import RecipientStatus as R
@@ -61,12 +61,12 @@ def queue_batch(mailing_id: int) -> bool:
         for person in people:
             _queue_one(mailing, person, now, slot)
             slot += spacing
-        moved = db.session.execute(  # the cursor only moves forward, once per batch
+        moved = changed_rows(  # the cursor only moves forward, once per batch
             update(Mailing)
             .where(Mailing.id == mailing.id, Mailing.queued_up_to == start)
             .values(queued_up_to=last_seen or start, all_queued_at=None if last_seen else now)
             .execution_options(synchronize_session=False)
-        ).rowcount
+        )
         if not moved:
             db.session.rollback()  # another worker queued this batch first
             return False
@@ -163,7 +163,7 @@ def received(contact_id: int) -> list[dict]:
             "purpose": mailing.purpose,
             "language": recipient.locale,
             "subject": mailing.text_for(recipient.locale).subject,
-            "sent_at": recipient.finished_at.isoformat() + "Z",
+            "sent_at": f"{recipient.finished_at:%Y-%m-%dT%H:%M:%S}Z",
         }
         for recipient, mailing in rows
     ]

@@ -8,9 +8,10 @@ Every step is audited by mailing id, purpose and counts, never by a resident's d
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import delete, select, update
+from sqlalchemy import CursorResult, delete, select, update
 
 from portal import clock, mail
 from portal.admin import audit
@@ -21,6 +22,11 @@ from portal.models.mailing import Mailing, MailingRecipient, MailingStatus, Mail
 from portal.models.mailing import RecipientStatus as R
 
 SOURCE = "mailing_recipient"  # OutboxMessage.source of a mailing's messages
+
+
+def changed_rows(statement) -> int:
+    """Run an UPDATE or DELETE and say how many rows it changed."""
+    return cast(CursorResult, db.session.execute(statement)).rowcount
 
 
 class Refused(Exception):
@@ -35,9 +41,9 @@ class Draft:
     texts: dict[str, tuple[str, str]]  # locale -> (subject, Markdown body); "sv" required
 
 
-def _change(mailing: Mailing, allowed: set[str], **values) -> None:
+def _change(mailing: Mailing, allowed: set[MailingStatus], **values) -> None:
     """Move `mailing` on, only from an `allowed` state and only if nobody changed it meanwhile."""
-    done = db.session.execute(
+    done = changed_rows(
         update(Mailing)
         .where(
             Mailing.id == mailing.id,
@@ -46,7 +52,7 @@ def _change(mailing: Mailing, allowed: set[str], **values) -> None:
         )
         .values(**values)
         .execution_options(synchronize_session=False)
-    ).rowcount
+    )
     if not done:
         db.session.rollback()
         raise Refused(_l("Someone else changed this mailing meanwhile. Look at it again."))
@@ -93,7 +99,7 @@ def _needs_audience(mailing: Mailing) -> int:
     return total
 
 
-def approve(mailing: Mailing, user, version: int) -> None:
+def approve(mailing: Mailing, user, version: int | None) -> None:
     if mailing.created_by_id == user.id:
         raise Refused(_l("Someone other than the author must approve a mailing."))
     if mailing.status != MailingStatus.DRAFT:
@@ -154,7 +160,7 @@ def cancel(mailing: Mailing, user) -> None:
     still_queued = select(OutboxMessage.id).where(
         OutboxMessage.source == SOURCE, OutboxMessage.source_id == MailingRecipient.id
     )
-    not_sent = db.session.execute(
+    not_sent = changed_rows(
         update(MailingRecipient)
         .where(
             MailingRecipient.mailing_id == mailing.id,
@@ -163,7 +169,7 @@ def cancel(mailing: Mailing, user) -> None:
         )
         .values(status=R.CANCELLED, finished_at=now)
         .execution_options(synchronize_session=False)
-    ).rowcount
+    )
     audit.record("mailing_cancelled", f"mailing:{mailing.id}", {"not_sent": not_sent})
     db.session.commit()
 

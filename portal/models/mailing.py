@@ -60,10 +60,10 @@ class Mailing(Base):
         back_populates="mailing", cascade="all, delete-orphan", order_by="MailingText.locale"
     )
 
-    def text_for(self, locale: str) -> MailingText | None:
-        """The text in `locale`, else the Swedish one."""
+    def text_for(self, locale: str) -> MailingText:
+        """The text in `locale`, else the Swedish one (every mailing has one)."""
         by_locale = {t.locale: t for t in self.texts}
-        return by_locale.get(locale) or by_locale.get("sv")
+        return by_locale.get(locale) or by_locale["sv"]
 
 
 class MailingText(Base):
