@@ -42,18 +42,18 @@ def stored():
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        ({"texts-sv-subject": "", "texts-sv-body": ""}, "Write the Swedish subject and text"),
-        ({"texts-sv-body": "<script>alert(1)</script>"}, "Write plain Markdown"),
-        ({"texts-sv-body": "[x](javascript:alert(1))"}, "Write plain Markdown"),
-        ({"texts-sv-body": "x" * 20_001}, "at most 20000 characters"),
-        ({"texts-sv-subject": "x" * 151}, "at most 150 characters"),
-        ({"texts-ar-body": ""}, "Write both a subject and a text"),
+        ({"texts-sv-subject": "", "texts-sv-body": ""}, "Skriv ämne och text på svenska"),
+        ({"texts-sv-body": "<script>alert(1)</script>"}, "Skriv vanlig Markdown"),
+        ({"texts-sv-body": "[x](javascript:alert(1))"}, "Skriv vanlig Markdown"),
+        ({"texts-sv-body": "x" * 20_001}, "högst 20000 tecken"),
+        ({"texts-sv-subject": "x" * 151}, "högst 150 tecken"),
+        ({"texts-ar-body": ""}, "Skriv både ämne och text"),
     ],
 )
 def test_bad_input_is_explained_and_nothing_is_stored(anna, fields, message):
     soup = page(compose(anna, **fields), status=422)
     assert message in text_of(soup, ".error-summary")
-    assert soup.title.get_text().startswith("Fel") or soup.title.get_text().startswith("Error")
+    assert soup.title.get_text().startswith("Fel: ")
     assert stored() == 0
 
 
@@ -65,7 +65,7 @@ def test_compose_preview_test_send_and_approve(app, anna):
     assert response.status_code == 303
     show = page(anna.get(response.headers["Location"]))
     counts = text_of(show, "main")
-    assert "3 people would get it now" in counts or "3 personer" in counts
+    assert "3 personer skulle få det nu." in counts
     assert "@example.org" not in str(show)  # counts, never addresses
     item = db.session.scalar(select(Mailing))
     preview = page(anna.get(f"/admin/utskick/{item.id}/forhandsvisning/ar"))
@@ -85,7 +85,7 @@ def test_compose_preview_test_send_and_approve(app, anna):
     # The author cannot approve; a second officer can.
     refused = anna.post(f"{step}/godkann", data={"csrf_token": token, "version": item.version})
     assert refused.status_code == 409
-    assert "Someone other than the author" in page(refused, status=409).get_text()
+    assert "Någon annan än den som skrev" in page(refused, status=409).get_text()
     bo = app.test_client()
     sign_in(bo, "bo@stockholm.se")
     token = csrf_token(bo, f"/admin/utskick/{item.id}")
@@ -93,7 +93,7 @@ def test_compose_preview_test_send_and_approve(app, anna):
     assert approved.status_code == 303
     assert anna.get(f"/admin/utskick/{item.id}/redigera").status_code == 200
     edit = compose_edit(anna, item.id)
-    assert edit.status_code == 422 and "can no longer be changed" in edit.get_data(as_text=True)
+    assert edit.status_code == 422 and "kan inte längre ändras" in edit.get_data(as_text=True)
 
 
 def compose_edit(client, mailing_id):

@@ -154,6 +154,7 @@ def preview_mailing(mailing_id: int, code: str):
         abort(404)
     return render(
         "admin/mailings/preview.html",
+        locales=LOCALES,
         mailing=item,
         code=code,
         message=content.render(item, code),
