@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
+from portal.mailings import workflow
 from portal.models.admin import AuditEvent, Revision, User
 from tests import factories
 from tests.admin_helpers import csrf_token, make_user, sign_in, totp_code
@@ -14,6 +15,7 @@ EDITOR, OFFICER, ADMIN = "editor", "contact_officer", "administrator"
 EXPECTED = {
     "admin.dashboard": {EDITOR, OFFICER, ADMIN},
     "admin.programmes": {EDITOR},
+    "admin.bulk_programmes": {EDITOR},
     "admin.new_programme": {EDITOR},
     "admin.edit_programme": {EDITOR},
     "admin.preview": {EDITOR},
@@ -32,6 +34,13 @@ EXPECTED = {
     "admin.edit_occupation": {EDITOR},
     "admin.consents": {OFFICER},
     "admin.export_consents": {OFFICER},
+    "admin.mailings": {OFFICER, ADMIN},
+    "admin.new_mailing": {OFFICER, ADMIN},
+    "admin.edit_mailing": {OFFICER, ADMIN},
+    "admin.mailing": {OFFICER, ADMIN},
+    "admin.preview_mailing": {OFFICER, ADMIN},
+    "admin.preview_mailing_html": {OFFICER, ADMIN},
+    "admin.mailing_step": {OFFICER, ADMIN},
     "admin.users": {ADMIN},
     "admin.update_user": {ADMIN},
     "admin.create_staff": {ADMIN},
@@ -66,6 +75,10 @@ def world(app, session):
         ADMIN: make_user("a@stockholm.se", ADMIN, totp=True),
     }
     target = make_user("t@stockholm.se", EDITOR)
+    author = make_user("m@stockholm.se", OFFICER)
+    item = workflow.save(
+        None, workflow.Draft("newsletter", [], [], {"sv": ("Hej", "Text")}), author
+    )
     revision = db.session.scalar(select(Revision))
     args = {
         "programme_id": p.id,
@@ -74,6 +87,8 @@ def world(app, session):
         "field_id": field.id,
         "occupation_id": occupation.id,
         "code": "sv",
+        "mailing_id": item.id,
+        "step": "testutskick",
         "token": "x",
     }
     return users, args

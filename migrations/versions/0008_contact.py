@@ -1,7 +1,7 @@
 """contact changes wait for the address owner's own link
 
 Revision ID: 0008_contact
-Revises: 0012_admin
+Revises: 0005
 Create Date: 2026-12-02 16:40:00
 
 A repeated sign-up used to park a stranger's details in contact.pending, where any confirm link
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_contact"
-down_revision = "0012_admin"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -84,7 +84,9 @@ def _act(contact, forms) -> str | None:
     if action == "withdraw" and request.form.get("purpose") in service.ALL_PURPOSES:
         return "alla" if service.withdraw(contact, [request.form["purpose"]]) else "aterkallat"
     form = forms.get(
-        {"details": "details_form", "email": "email_form", "give": "give_form"}.get(action, "")
+        {"details": "details_form", "email": "email_form", "give": "give_form"}.get(
+            action or "", ""
+        )
     )
     if form is None or not form.validate():
         return None
