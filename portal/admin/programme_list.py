@@ -4,9 +4,9 @@ list can be bookmarked and shared, and bulk changes to the programmes ticked in 
 from __future__ import annotations
 
 import math
-from typing import Any
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import selectinload
