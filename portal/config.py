@@ -77,7 +77,7 @@ class Config:
     SECURITY_CHANGEABLE = True
     SECURITY_SEND_PASSWORD_CHANGE_EMAIL = False
     SECURITY_RETURN_GENERIC_RESPONSES = True
-    SECURITY_FLASH_MESSAGES = False
+    SECURITY_FLASH_MESSAGES = True  # the layouts show them (admin/security_messages.py)
     SECURITY_TRACKABLE = False  # no IP addresses stored
     SECURITY_LOGIN_USER_TEMPLATE = "admin/auth/login.html"
     SECURITY_TWO_FACTOR_SETUP_TEMPLATE = "admin/auth/two_factor_setup.html"

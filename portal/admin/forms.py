@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateField,
@@ -22,6 +21,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, ValidationError
 
 from portal.catalog.labels import FORMAT_LABELS, KIND_LABELS, LEVEL_LABELS
+from portal.forms import PortalForm
 from portal.i18n import LOCALES
 
 OTHER_LOCALES = [code for code in LOCALES if code != "sv"]
@@ -63,7 +63,7 @@ class IntakeForm(Form):
             raise ValidationError(_l("The application must close before the start."))
 
 
-class ProgrammeForm(FlaskForm):
+class ProgrammeForm(PortalForm):
     version = HiddenField()
     base_revision = HiddenField()
     slug = StringField(
@@ -108,30 +108,3 @@ class ProgrammeForm(FlaskForm):
     def validate_slug(self, field):
         if not SLUG.match(field.data or ""):
             raise ValidationError(_l("Use only small letters a-z, digits and hyphens."))
-
-    def field_errors(self) -> list[tuple[str, str]]:
-        """(field id, message) for the error summary, nested forms included."""
-        found: list[tuple[str, str]] = []
-
-        def walk(field):
-            if (
-                hasattr(field, "form")
-                and isinstance(getattr(field, "form", None), Form)
-                and field.type == "FormField"
-            ):
-                for sub in field.form:
-                    walk(sub)
-            elif field.type == "FieldList":
-                for entry in field.entries:
-                    walk(entry)
-            else:
-                found.extend(
-                    (field.id, str(error))
-                    for error in field.errors
-                    if isinstance(error, str | type(_l("")))
-                )
-
-        for field in self:
-            if field.name != "csrf_token":
-                walk(field)
-        return found

@@ -196,32 +196,12 @@ def fields():
 @requires(EDITOR)
 def edit_field(field_id: int):
     field = db.get_or_404(Field, field_id)
-    texts = {t.locale: t for t in field.translations}
-    if request.method == "POST":
-        problems = field_pages.save(field, request.form)
-        if not problems:
-            return redirect_to(url_for("admin.edit_field", field_id=field.id, sparat="save"))
-        return render(
-            "admin/field_edit.html",
-            field=field,
-            texts=request.form,
-            problems=problems,
-            locale_names={c: LOCALES[c].name for c in LOCALES},
-            status=422,
-        )
-    values = {
-        f"{code}-{name}": getattr(t, name) or ""
-        for code, t in texts.items()
-        for name in ("name", "summary", "body")
-    }
-    values.update({f"{code}-reviewed": "y" for code, t in texts.items() if t.reviewed})
-    return render(
-        "admin/field_edit.html",
-        field=field,
-        texts=values,
-        problems=[],
-        locale_names={c: LOCALES[c].name for c in LOCALES},
-    )
+    form = field_pages.form_for(field)
+    if form.validate_on_submit():
+        field_pages.save(field, form)
+        return redirect_to(url_for("admin.edit_field", field_id=field.id, sparat="save"))
+    status = 422 if form.is_submitted() else 200
+    return render("admin/field_edit.html", field=field, form=form, status=status)
 
 
 @bp.get("/samtycken")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import phonenumbers
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     EmailField,
@@ -20,6 +19,7 @@ from wtforms.validators import AnyOf, DataRequired, Email, Length, Optional, Val
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from portal.contact.texts import BACKGROUND_LABELS, INTEREST_LABELS
+from portal.forms import PortalForm
 from portal.i18n import LOCALES
 from portal.models.contact import Purpose
 
@@ -29,11 +29,6 @@ LAST_STEP = 4
 class MultiCheckboxField(SelectMultipleField):
     widget = ListWidget(prefix_label=False)
     option_widget = CheckboxInput()
-
-
-def _first_input_id(field) -> str:
-    """The id an error links to: a group's first option, or the field itself."""
-    return f"{field.id}-0" if isinstance(field, RadioField | SelectMultipleField) else field.id
 
 
 def email_field() -> EmailField:
@@ -55,7 +50,7 @@ def purpose_field() -> BooleanField:
     return BooleanField(default=False)
 
 
-class SignupForm(FlaskForm):
+class SignupForm(PortalForm):
     step = HiddenField(default="1")
     wording = HiddenField()  # fingerprint of the consent wording shown (texts.fingerprint)
 
@@ -172,18 +167,6 @@ class SignupForm(FlaskForm):
             )
         field.data = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
-    def field_errors(self) -> list[tuple[str, str]]:
-        """(field id, message) for the error summary, in the order the fields appear."""
-        return [
-            (_first_input_id(self[name]), str(error))
-            for name in self._fields
-            if name != "csrf_token"
-            for error in self[name].errors
-        ]
 
-
-class ManageLinkForm(FlaskForm):
+class ManageLinkForm(PortalForm):
     email = email_field()
-
-    def field_errors(self) -> list[tuple[str, str]]:
-        return [(self.email.id, str(error)) for error in self.email.errors]
