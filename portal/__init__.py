@@ -9,7 +9,16 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 # `models` is imported for its side effect: every model registers on the metadata, so
 # Flask-Migrate sees the whole schema.
-from portal import assets, cli, errors, i18n, models, security  # noqa: F401
+from portal import (  # noqa: F401
+    assets,
+    cli,
+    errors,
+    i18n,
+    log_privacy,
+    models,
+    request_checks,
+    security,
+)
 from portal.admin import auth
 from portal.admin.labels import admin_helpers
 from portal.config import config_class, from_environment
@@ -40,6 +49,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         hops = app.config["TRUSTED_PROXIES"]
         proxied = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
         app.wsgi_app = proxied  # type: ignore[method-assign]  # Flask's documented way
+    log_privacy.init_app(app)
+    request_checks.init_app(app)  # before any route is added: it bounds the int converter
     Path(app.instance_path).mkdir(exist_ok=True)
     if app.config.get("STRICT_TEMPLATES"):
         app.jinja_env.undefined = StrictUndefined

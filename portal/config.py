@@ -28,6 +28,8 @@ class Config:
     SECURITY_PASSWORD_SALT: str | None = None
     # Relative SQLite paths resolve inside Flask's instance folder (instance/portal.db).
     SQLALCHEMY_DATABASE_URI = "sqlite:///portal.db"
+    # Error messages never carry bound values (addresses, names): they reach the logs.
+    SQLALCHEMY_ENGINE_OPTIONS = {"hide_parameters": True}
 
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
@@ -35,6 +37,13 @@ class Config:
     PERMANENT_SESSION_LIFETIME = timedelta(hours=8)
 
     WTF_CSRF_TIME_LIMIT = 8 * 3600
+
+    # Request limits: a body over MAX_CONTENT_LENGTH (the whole editor with every language
+    # fits easily) is refused with 413 before it is read; MAX_FORM_MEMORY_SIZE bounds one
+    # multipart field. Text fields have their own, smaller limits (portal/forms.py).
+    MAX_CONTENT_LENGTH = 1024 * 1024
+    MAX_FORM_MEMORY_SIZE = 256 * 1024
+    MAX_FORM_PARTS = 1000
 
     BABEL_DEFAULT_LOCALE = "sv"
     BABEL_DEFAULT_TIMEZONE = "Europe/Stockholm"
@@ -116,7 +125,7 @@ class ProductionConfig(Config):
     SESSION_COOKIE_SECURE = True
     HSTS = True
     # A database server may restart under a long-lived worker: test connections before use.
-    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "hide_parameters": True}
     PREFERRED_URL_SCHEME = "https"
 
 

@@ -4,7 +4,7 @@ A fragment is retargeted to the page's alert region (#htmx-error in base.html), 
 never replaces the part of the page the reader was working in, and is announced.
 """
 
-from flask import Flask, Response
+from flask import Flask, Response, jsonify, request
 from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError, MethodNotAllowed
@@ -32,6 +32,11 @@ MESSAGES = {
         _l("The request could not be handled"),
         _l("This page cannot be used in that way."),
         _l("Go back and try again. If it keeps happening, start again from the start page."),
+    ),
+    413: (
+        _l("Too much to send"),
+        _l("What you tried to send is larger than this service accepts."),
+        _l("Shorten the text and send it again."),
     ),
     429: (
         _l("Too many attempts"),
@@ -72,6 +77,28 @@ def render_error(code: int, message: tuple) -> Response:
     return response
 
 
+API_PREFIX = "/api/"
+
+
+def api_error(error: HTTPException) -> Response:
+    """Every error of the open-data API has one JSON shape: {"error": ..., "message": ...}."""
+    name = (error.name or "error").lower().replace(" ", "_")
+    response = jsonify(error=name, message=error.description)
+    response.status_code = error.code or 500
+    return response
+
+
+def _answer(error: HTTPException) -> Response:
+    if request.path.startswith(API_PREFIX):
+        response = api_error(error)
+    else:
+        code = error.code or 500
+        response = render_error(code, MESSAGES[code])
+    if isinstance(error, MethodNotAllowed) and error.valid_methods:
+        response.headers["Allow"] = ", ".join(error.valid_methods)
+    return response
+
+
 def init_app(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def csrf_error(error: CSRFError) -> Response:
@@ -81,12 +108,9 @@ def init_app(app: Flask) -> None:
     def http_error(error: HTTPException) -> Response | HTTPException:
         if error.code not in MESSAGES:
             return error  # e.g. redirects raised as exceptions pass through untouched
-        response = render_error(error.code, MESSAGES[error.code])
-        if isinstance(error, MethodNotAllowed) and error.valid_methods:
-            response.headers["Allow"] = ", ".join(error.valid_methods)
-        return response
+        return _answer(error)
 
     @app.errorhandler(InternalServerError)
     def server_error(error: InternalServerError) -> Response:
         # Flask has already logged the original exception; the reader sees no traceback.
-        return render_error(500, MESSAGES[500])
+        return _answer(InternalServerError())

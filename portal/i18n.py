@@ -1,6 +1,7 @@
 """Locales: which exist, how the URL carries them, and how a reader's language is chosen."""
 
 from dataclasses import dataclass
+from urllib.parse import quote, urlencode
 
 from flask import Flask, abort, current_app, g, request, session, url_for
 
@@ -60,8 +61,12 @@ def switch_locale_url(code: str) -> str:
     """The same page and query in another locale; the start page when there is no such page."""
     endpoint = request.endpoint
     if endpoint and current_app.url_map.is_endpoint_expecting(endpoint, "lang_code"):
-        query = request.args.to_dict(flat=False)
-        return url_for(endpoint, **{**query, **(request.view_args or {}), "lang_code": code})
+        # Built from the path and an encoded query, never url_for(**request.args): url_for
+        # reads keys such as _anchor, _method or _external (with the Host header) itself.
+        rest = request.path.split("/", 2)[2] if request.path.count("/") > 1 else ""
+        url = quote(f"{request.script_root}/{code}/{rest}")
+        query = urlencode(list(request.args.items(multi=True)))
+        return f"{url}?{query}" if query else url
     return url_for("catalog.start", lang_code=code)
 
 

@@ -240,7 +240,7 @@ def test_consent_export_lists_only_the_chosen_purpose_and_is_audited(app, client
         data={"purpose": "newsletter", "csrf_token": csrf_token(officer, "/admin/samtycken")},
     )
     assert response.headers["Content-Disposition"].endswith('kontakter-newsletter.csv"')
-    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True)), delimiter=";"))
     assert [r["email"] for r in rows] == ["a@example.org"]
     assert rows[0]["name"].startswith("'=")  # never a formula in the officer's spreadsheet
     assert "/kontakt/aterkalla/" in rows[0]["withdraw_url"]

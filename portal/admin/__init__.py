@@ -25,4 +25,4 @@ def _no_store(response):
     return response
 
 
-from portal.admin import routes  # noqa: E402,F401  (registers the views on bp)
+from portal.admin import views  # noqa: E402,F401  (registers the views on bp)

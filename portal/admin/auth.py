@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import hashlib
 
-from flask import Blueprint, Flask, request, session
+from flask import Blueprint, Flask, g, request, session
+from flask_login import user_logged_out
 from flask_security import Security, SQLAlchemyUserDatastore
+from flask_security.forms import TwoFactorVerifyCodeForm
 from flask_security.signals import password_changed, tf_profile_changed, user_authenticated
 from flask_security.totp import Totp
 
@@ -29,14 +31,39 @@ class SingleUseTotp(Totp):
         db.session.commit()
 
 
-security = Security(totp_cls=SingleUseTotp)
+class LockAwareCodeForm(TwoFactorVerifyCodeForm):
+    """The code step refuses a locked account before looking at the code, like the password
+    step does; wrong codes count towards the lock (User.track_failed_authn)."""
+
+    def validate(self, **kwargs) -> bool:
+        if self.user is not None and not self.is_setup:
+            self.code.errors = list(self.code.errors)
+            if self.user.is_locked(self.code.errors):
+                return False
+        return super().validate(**kwargs)
+
+
+security = Security(totp_cls=SingleUseTotp, two_factor_verify_code_form=LockAwareCodeForm)
 datastore = SQLAlchemyUserDatastore(db, User, Role)
 
 
 def _on_sign_in(app, user, authn_via, **extra):
+    # A new CSRF token for the signed-in session: one seen before sign-in is worth nothing.
+    session.pop("csrf_token", None)
+    g.pop("csrf_token", None)
     session["admin_signed_in_at"] = session["admin_seen_at"] = clock.now().timestamp()
     user.failed_logins = 0
     audit.record("sign_in", f"user:{user.id}", {"via": list(authn_via or [])}, user=user)
+    db.session.commit()
+
+
+def _on_sign_out(app, user, **extra):
+    """The session cookie names the user by fs_uniquifier: a new one makes every copy of the
+    cookie worthless, so signing out (or a timed-out session) ends the session on the server
+    too. It ends the account's other sessions as well, which is the safe side for staff."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return
+    datastore.set_uniquifier(user)
     db.session.commit()
 
 
@@ -65,6 +92,7 @@ def init_app(app: Flask) -> None:
     _principal_for_admin_only(app)
     user_authenticated.connect(_on_sign_in, app)
     password_changed.connect(_on_password_changed, app)
+    user_logged_out.connect(_on_sign_out, app)
     tf_profile_changed.connect(_on_tf_changed, app)
 
 

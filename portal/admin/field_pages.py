@@ -3,27 +3,23 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, Form, FormField, StringField, TextAreaField
+from wtforms import BooleanField, FormField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from portal.admin import audit
 from portal.extensions import db
-from portal.forms import PortalForm
+from portal.forms import PortalForm, PortalSubForm
 from portal.i18n import LOCALES
 from portal.models.catalog import Field, FieldTranslation
 
 PARTS = ("name", "summary", "body")
 
 
-def _too_long(limit: int) -> Length:
-    return Length(max=limit, message=_l("Write at most %(num)s characters.", num=limit))
-
-
-class FieldTextsForm(Form):
+class FieldTextsForm(PortalSubForm):
     """One locale's texts of a field page; a locale without a name falls back to Swedish."""
 
-    name = StringField(_l("Name"), validators=[Optional(), _too_long(120)])
-    summary = TextAreaField(_l("Summary"), validators=[Optional(), _too_long(600)])
+    name = StringField(_l("Name"), validators=[Optional(), Length(max=120)])
+    summary = TextAreaField(_l("Summary"), validators=[Optional(), Length(max=600)])
     body = TextAreaField(_l("Description (Markdown)"))
     reviewed = BooleanField(_l("Checked by a person"))
 
@@ -31,7 +27,7 @@ class FieldTextsForm(Form):
 class SwedishFieldTextsForm(FieldTextsForm):
     name = StringField(
         _l("Name"),
-        validators=[DataRequired(message=_l("Write a name in Swedish.")), _too_long(120)],
+        validators=[DataRequired(message=_l("Write a name in Swedish.")), Length(max=120)],
     )
 
 

@@ -9,7 +9,6 @@ from wtforms import (
     BooleanField,
     DateField,
     FieldList,
-    Form,
     FormField,
     HiddenField,
     IntegerField,
@@ -21,7 +20,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, ValidationError
 
 from portal.catalog.labels import FORMAT_LABELS, KIND_LABELS, LEVEL_LABELS
-from portal.forms import PortalForm
+from portal.forms import PortalForm, PortalSubForm
 from portal.i18n import LOCALES
 
 OTHER_LOCALES = [code for code in LOCALES if code != "sv"]
@@ -32,7 +31,7 @@ def _choices(labels) -> list[SelectChoice]:
     return [SelectChoice(str(getattr(k, "value", k)), label) for k, label in labels.items()]
 
 
-class TextsForm(Form):
+class TextsForm(PortalSubForm):
     """One locale's texts of a programme."""
 
     title = StringField(_l("Title"), validators=[Optional(), Length(max=200)])
@@ -51,7 +50,7 @@ class SwedishTextsForm(TextsForm):
     easy_summary = TextAreaField(_l("Easy-to-read Swedish"), validators=[Optional()])
 
 
-class IntakeForm(Form):
+class IntakeForm(PortalSubForm):
     starts_on = DateField(_l("Starts"), validators=[Optional()])
     application_opens = DateField(_l("Application opens"), validators=[Optional()])
     application_closes = DateField(_l("Application closes"), validators=[Optional()])
@@ -96,12 +95,15 @@ class ProgrammeForm(PortalForm):
         _l("Link to apply"),
         validators=[
             Optional(),
+            Length(max=300),
             URL(message=_l("Write a full web address, starting with https://.")),
         ],
     )
     sv = FormField(SwedishTextsForm)
     translations = FormField(
-        type("Translations", (Form,), {code: FormField(TextsForm) for code in OTHER_LOCALES})
+        type(
+            "Translations", (PortalSubForm,), {code: FormField(TextsForm) for code in OTHER_LOCALES}
+        )
     )
     intakes = FieldList(FormField(IntakeForm), min_entries=1)
 

@@ -4,10 +4,12 @@ at least 12 characters, and not common or guessable (zxcvbn)."""
 from __future__ import annotations
 
 from flask_security.utils import hash_password
+from sqlalchemy import select
 
 from portal.admin import audit
 from portal.admin.auth import datastore, security
 from portal.extensions import db
+from portal.models.admin import Role, RoleName, User
 
 
 def create_user(email: str, password: str, roles: list[str]) -> list[str]:
@@ -25,3 +27,18 @@ def create_user(email: str, password: str, roles: list[str]) -> list[str]:
     audit.record("user_created", f"user:{user.id}", {"roles": roles})
     db.session.commit()
     return []
+
+
+def update_staff(user: User, wanted: set[str], active: bool, reset_two_factor: bool, by: User):
+    """Set a staff member's roles and whether the account is active; with `reset_two_factor`
+    a lost phone is forgotten and the person sets two-step sign-in up again."""
+    if user.id == by.id and RoleName.ADMINISTRATOR.value not in wanted:
+        raise ValueError("own administrator role")  # nobody removes it by accident
+    user.roles = list(db.session.scalars(select(Role).where(Role.name.in_(wanted))))
+    user.active = active or user.id == by.id
+    reset = reset_two_factor and user.tf_primary_method is not None
+    if reset:
+        user.tf_primary_method = user.tf_totp_secret = user.totp_last_counter = None
+    details = {"roles": sorted(wanted), "active": user.active, "two_factor_reset": reset}
+    audit.record("user_changed", f"user:{user.id}", details)
+    db.session.commit()

@@ -1,4 +1,5 @@
-from flask import jsonify, request
+from flask import abort, jsonify, request
+from werkzeug.exceptions import BadRequest
 
 from portal import clock
 from portal.api import bp, serialize
@@ -6,6 +7,7 @@ from portal.catalog.filters import SearchFilters
 from portal.catalog.queries import load_cards, published_programme, vocabulary
 from portal.catalog.search import search
 from portal.i18n import LOCALES
+from portal.request_checks import ascii_int
 
 MAX_PAGE_SIZE = 100
 PARAMETERS = {
@@ -25,18 +27,8 @@ PARAMETERS = {
 }
 
 
-class BadParameter(ValueError):
-    pass
-
-
-@bp.errorhandler(BadParameter)
-def bad_parameter(error: BadParameter):
-    return jsonify(error="bad_request", message=str(error)), 400
-
-
-@bp.errorhandler(404)
-def not_found(error):
-    return jsonify(error="not_found", message="No published programme has that slug."), 404
+class BadParameter(BadRequest):
+    """Answered as JSON by portal/errors.py, like every error under /api/."""
 
 
 @bp.after_request
@@ -75,10 +67,10 @@ def _checked_filters(vocab) -> tuple[SearchFilters, int]:
     for name, kept in understood.items():
         if name in args and set(args.getlist(name)) != {str(v) for v in kept}:
             raise BadParameter(f"{name}: unknown or malformed value")
-    per_page = args.get("per_sida", "20")
-    if not per_page.isdigit() or not 1 <= int(per_page) <= MAX_PAGE_SIZE:
+    per_page = ascii_int(args.get("per_sida", "20"))
+    if per_page is None or not 1 <= per_page <= MAX_PAGE_SIZE:
         raise BadParameter(f"per_sida: a whole number from 1 to {MAX_PAGE_SIZE}")
-    return f, int(per_page)
+    return f, per_page
 
 
 @bp.get("/programmes")
@@ -108,6 +100,6 @@ def programme(slug: str):
     locale, today = _locale(), clock.today()
     found = published_programme(slug)
     if found is None:
-        return not_found(None)
+        abort(404, description="No published programme has that slug.")
     (card,) = load_cards([found.id], locale, today)
     return jsonify(serialize.detail(card, locale, vocabulary(), today))

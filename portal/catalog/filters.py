@@ -13,18 +13,12 @@ from werkzeug.datastructures import MultiDict
 
 from portal.catalog.labels import WITHIN_MONTHS
 from portal.models.catalog import Kind, StudyFormat, SwedishLevel
+from portal.request_checks import ascii_int
 
 MAX_QUERY_LENGTH = 200
 PACES = (100, 75, 50, 25)
 SORTS = ("relevance", "start")
 REMOTE = "hela-staden"  # the district choice for programmes not tied to a place
-
-
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
 
 
 @dataclass
@@ -48,11 +42,11 @@ class SearchFilters:
         def known(name: str, allowed) -> list:
             return [v for v in dict.fromkeys(args.getlist(name)) if v in allowed]
 
-        level = _int(args.get("niva"))
-        within = _int(args.get("inom"))
-        page = _int(args.get("sida"))
+        level = ascii_int(args.get("niva"))
+        within = ascii_int(args.get("inom"))
+        page = ascii_int(args.get("sida"))
         sort = args.get("sort", "relevance")
-        paces = [p for p in dict.fromkeys(_int(v) for v in args.getlist("takt")) if p in PACES]
+        paces = [p for p in dict.fromkeys(ascii_int(v) for v in args.getlist("takt")) if p in PACES]
         return cls(
             q=" ".join(args.get("q", "").split())[:MAX_QUERY_LENGTH],
             kinds=known("typ", {k.value for k in Kind}),

@@ -1,0 +1,116 @@
+"""Programmes: the list, the editor, the preview and the translation overview."""
+
+from flask import render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from portal import clock
+from portal.admin import bp, editor, programme_list, revisions
+from portal.admin.access import requires
+from portal.admin.forms import OTHER_LOCALES, ProgrammeForm
+from portal.admin.views.roles import EDITOR
+from portal.catalog.localize import Localized
+from portal.catalog.queries import Card, vocabulary
+from portal.catalog.structured_data import course_json_ld
+from portal.extensions import db
+from portal.htmx import redirect_to, render
+from portal.i18n import LOCALES
+from portal.models.catalog import Programme, Status
+from portal.search_text import slugify
+
+
+@bp.get("/programmes")
+@requires(EDITOR)
+def programmes():
+    q, status = request.args.get("q", "")[:100], request.args.get("status", "")
+    rows = programme_list.find(q, status)
+    return render(
+        "admin/programmes.html",
+        block="programme_list",
+        programmes=rows,
+        q=q,
+        status_filter=status,
+        statuses=list(Status),
+        states={p.id: editor.locale_states(p) for p in rows},  # translations already loaded
+        locales=OTHER_LOCALES,
+    )
+
+
+def _editor_page(form, p, status=200, conflict=None):
+    return render(
+        "admin/edit.html",
+        block="editor",
+        form=form,
+        programme=p,
+        other_locales=OTHER_LOCALES,
+        locale_names={c: LOCALES[c].name for c in LOCALES},
+        stale={c: st == "stale" for c, st in editor.locale_states(p).items()} if p.id else {},
+        conflict=conflict,
+        status=status,
+    )
+
+
+@bp.route("/programmes/ny", methods=["GET", "POST"])
+@requires(EDITOR)
+def new_programme():
+    return _edit(Programme(status=Status.DRAFT, version=0))
+
+
+@bp.route("/programmes/<int:programme_id>", methods=["GET", "POST"])
+@requires(EDITOR)
+def edit_programme(programme_id: int):
+    return _edit(db.get_or_404(Programme, programme_id))
+
+
+def _edit(p: Programme):
+    form = ProgrammeForm()
+    editor.set_choices(form)
+    if request.method == "GET":
+        revisions.ensure_baseline(p, current_user)
+        editor.fill_form(form, p)
+        return _editor_page(form, p)
+    action = request.form.get("action", "save")
+    if action == "add_intake":
+        form.intakes.append_entry()
+        return _editor_page(form, p)
+    if not form.slug.data and form.sv.title.data:
+        form.slug.data = slugify(form.sv.title.data)[:120]  # editable afterwards
+    if not form.validate():
+        return _editor_page(form, p, status=422)
+    if editor.slug_taken(form.slug.data, p.id):
+        form.slug.errors.append(_("Another programme already has this address."))
+        return _editor_page(form, p, status=422)
+    conflict = editor.save(form, p, current_user, action)
+    if conflict:
+        return _editor_page(form, p, status=409, conflict=conflict)
+    return redirect_to(url_for("admin.edit_programme", programme_id=p.id, sparat=action))
+
+
+@bp.get("/programmes/<int:programme_id>/forhandsvisning")
+@requires(EDITOR)
+def preview(programme_id: int):
+    p = db.get_or_404(Programme, programme_id)
+    lang = request.args.get("lang", "sv")
+    lang = lang if lang in LOCALES else "sv"
+    card = Card(p, Localized({t.locale: t for t in p.translations}, lang), list(p.intakes))
+    vocab = vocabulary()
+    return render_template(
+        "admin/preview.html",
+        card=card,
+        related=[],
+        vocab=vocab,
+        today=clock.today(),
+        json_ld=course_json_ld(card, lang, vocab),
+        preview_lang=lang,
+        programme=p,
+    )
+
+
+@bp.get("/oversattningar")
+@requires(EDITOR)
+def translations():
+    return render(
+        "admin/translations.html",
+        by_locale=editor.translation_status(),
+        locale_names={c: LOCALES[c].name for c in LOCALES},
+    )
