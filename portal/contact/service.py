@@ -236,15 +236,13 @@ def purge() -> dict[str, int]:
         for consent in list(contact.consents):
             if consent.confirmed_at is None and consent.given_at < stale_before:
                 counts["unconfirmed"] += 1
-            elif (
-                consent.expires_at is not None
-                and consent.expires_at <= now
-                and consent.withdrawn_at is None
-            ):
+            elif consent.withdrawn_at is not None:
+                pass  # withdrawn: removed below
+            elif consent.confirmed_at is None or consent.is_active(now):
+                continue  # awaiting confirmation, or still in force
+            else:
                 _event(contact, consent, EventKind.EXPIRED, now)
                 counts["expired"] += 1
-            elif consent.withdrawn_at is None:
-                continue
             contact.consents.remove(consent)
         if not contact.consents:
             delete_person(contact, now)
@@ -260,10 +258,8 @@ def send_renewal_reminders(days_before: int = 30) -> int:
     horizon = now + timedelta(days=days_before)
     due = db.session.scalars(
         select(Consent).where(
-            Consent.confirmed_at.is_not(None),
-            Consent.withdrawn_at.is_(None),
+            Consent.is_active(now),
             Consent.renewal_sent_at.is_(None),
-            Consent.expires_at > now,
             Consent.expires_at <= horizon,
         )
     ).all()
