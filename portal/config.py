@@ -64,6 +64,11 @@ class Config:
     ACCESSIBILITY_EMAIL = "tillganglighet.utbildning@stockholm.se"
     # How long a consent lasts before it must be renewed (GDPR art. 5(1)(e)).
     CONSENT_MONTHS = 24
+    # How long a sign-up waits for its confirmation: the confirm link's lifetime, after which
+    # the purge deletes it. Pages and e-mails fill these numbers in; never write them in text.
+    UNCONFIRMED_DAYS = 7
+    # How long the e-mailed link to see, change or withdraw one's consent works.
+    MANAGE_LINK_DAYS = 7
 
     # Administration: Flask-Security-Too under /admin, with our templates and messages.
     ADMIN_IDLE_MINUTES = 30

@@ -1,5 +1,5 @@
 """Creating staff accounts (from the command line), with Flask-Security's password rules:
-at least 12 characters, and not common or guessable (zxcvbn)."""
+at least SECURITY_PASSWORD_LENGTH_MIN characters, and not common or guessable (zxcvbn)."""
 
 from __future__ import annotations
 

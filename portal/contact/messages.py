@@ -25,6 +25,7 @@ def _message(contact: Contact, locale: str, template: str, subject: str, **conte
         withdraw_url=withdraw_url,
         locale=locale,
         purpose_titles=texts.PURPOSE_TITLES,
+        **texts.settings_in_text(),
     )
     with force_locale(locale):
         subject = str(subject)

@@ -20,8 +20,6 @@ from portal.contact import messages, texts
 from portal.extensions import db
 from portal.models.contact import Consent, ConsentEvent, Contact, EventKind, Purpose
 
-UNCONFIRMED_DAYS = 7
-
 
 @dataclass
 class SignUp:
@@ -226,11 +224,11 @@ def export(contact: Contact) -> dict:
 
 
 def purge() -> dict[str, int]:
-    """Delete what may no longer be kept: unconfirmed sign-ups after 7 days, expired and
-    withdrawn consents, and people with nothing left. Safe to run again."""
+    """Delete what may no longer be kept: unconfirmed sign-ups after UNCONFIRMED_DAYS, expired
+    and withdrawn consents, and people with nothing left. Safe to run again."""
     now = clock.now()
     counts = {"expired": 0, "unconfirmed": 0, "people_deleted": 0}
-    stale_before = now - timedelta(days=UNCONFIRMED_DAYS)
+    stale_before = now - timedelta(days=current_app.config["UNCONFIRMED_DAYS"])
     everyone = select(Contact).options(selectinload(Contact.consents))
     for contact in db.session.scalars(everyone).all():
         for consent in list(contact.consents):

@@ -65,6 +65,16 @@ def consent_months() -> int:
     return current_app.config["CONSENT_MONTHS"]
 
 
+def settings_in_text() -> dict[str, int]:
+    """The settings the contact pages and e-mails mention, for their placeholders."""
+    config = current_app.config
+    return {
+        "consent_months": config["CONSENT_MONTHS"],
+        "unconfirmed_days": config["UNCONFIRMED_DAYS"],
+        "manage_link_days": config["MANAGE_LINK_DAYS"],
+    }
+
+
 def wording(purpose: str, locale: str) -> str:
     """The exact text shown for `purpose` in `locale`: the purpose and how long it lasts."""
     with force_locale(locale):
