@@ -9,8 +9,7 @@ from functools import wraps
 from flask import abort, current_app, redirect, request, session, url_for
 from flask_login import current_user, logout_user
 
-from portal import clock
-from portal.admin import audit
+from portal import audit, clock
 from portal.extensions import db
 from portal.htmx import is_htmx_request, redirect_to
 from portal.models.admin import RoleName

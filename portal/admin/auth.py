@@ -12,8 +12,8 @@ from flask_security.forms import TwoFactorVerifyCodeForm
 from flask_security.signals import password_changed, tf_profile_changed, user_authenticated
 from flask_security.totp import Totp
 
-from portal import clock
-from portal.admin import audit, security_messages
+from portal import audit, clock
+from portal.admin import security_messages
 from portal.extensions import db, limiter
 from portal.models.admin import Role, User
 

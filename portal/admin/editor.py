@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from wtforms.fields.choices import SelectChoice
 
-from portal import clock
-from portal.admin import audit, revisions
+from portal import audit, clock
+from portal.admin import revisions
 from portal.admin.forms import OTHER_LOCALES, ProgrammeForm
 from portal.extensions import db
 from portal.models.admin import Revision

@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, FormField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
-from portal.admin import audit
+from portal import audit
 from portal.extensions import db
 from portal.forms import PortalForm, PortalSubForm
 from portal.i18n import LOCALES

@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask_security.utils import hash_password
 from sqlalchemy import select
 
-from portal.admin import audit
+from portal import audit
 from portal.admin.auth import datastore, security
 from portal.extensions import db
 from portal.models.admin import Role, RoleName, User
