@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 5000
+# Links in development mail point at the server `make run` starts (PORT honoured).
+PUBLIC_BASE_URL ?= http://127.0.0.1:$(PORT)
 FLASK := $(BIN)/flask --app portal
 
 .PHONY: run test install install-dev translations extract-messages lint clean
@@ -32,9 +34,13 @@ extract-messages: install-dev
 	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete \
 	  --width 100
 
+# The mail worker runs beside the dev server (requests only queue mail) and stops with it.
 run: install translations
 	$(FLASK) db upgrade
 	$(FLASK) seed-demo
+	export PUBLIC_BASE_URL='$(PUBLIC_BASE_URL)'; \
+	$(FLASK) mail worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(FLASK) run --host 127.0.0.1 --port $(PORT) --reload
 
 test: install-dev translations

@@ -12,12 +12,14 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from portal import (  # noqa: F401
     assets,
     cli,
+    deployment,
     errors,
     i18n,
     log_privacy,
     models,
     request_checks,
     security,
+    urls,
 )
 from portal.admin import auth
 from portal.admin.labels import admin_helpers
@@ -60,6 +62,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(PROJECT_ROOT / "translations"))
     babel.init_app(app, locale_selector=i18n.current_locale)
+    deployment.init_app(app)  # compiled catalogues in production; proxies
     csrf.init_app(app)
     limiter.init_app(app)
 
@@ -68,6 +71,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.context_processor(admin_helpers)
     security.init_app(app)
     assets.init_app(app)
+    urls.init_app(app)
     app.add_template_filter(render_markdown, "markdown")
     errors.init_app(app)
     cli.init_app(app)
@@ -92,10 +96,12 @@ def _register_blueprints(app: Flask) -> None:
     from portal.api import bp as api_bp
     from portal.catalog import bp as catalog_bp
     from portal.contact import bp as contact_bp
+    from portal.pathfinder import bp as pathfinder_bp
 
     app.register_blueprint(root.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(catalog_bp)
     app.register_blueprint(contact_bp)
+    app.register_blueprint(pathfinder_bp)
     app.register_blueprint(api_bp)
     app.register_blueprint(admin_bp)

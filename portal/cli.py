@@ -1,20 +1,32 @@
-"""Command-line tasks: seed-demo, consent purge/remind and mail send-queued.
+"""Command-line tasks: seed-demo, consent purge/remind, mail send-queued and mail worker,
+content coverage.
 
 Commands that write e-mails run inside a request context for PUBLIC_BASE_URL, so links in
 the mail point at the public site.
 """
 
 import click
-from flask import Flask, current_app
+from flask import Flask
 from flask.cli import AppGroup
 
 
 def _public_request_context():
-    return current_app.test_request_context(base_url=current_app.config["PUBLIC_BASE_URL"])
+    from portal.mail.worker import public_context
+
+    return public_context()
 
 
 consent_cli = AppGroup("consent", help="Retention and renewal of contact consents.")
 mail_cli = AppGroup("mail", help="The outgoing mail queue.")
+content_cli = AppGroup("content", help="The catalogue's texts and their translations.")
+
+
+@content_cli.command("coverage")
+def content_coverage() -> None:
+    """Per locale and field: published programmes translated, in full, and checked."""
+    from portal.catalog.coverage import as_text, coverage
+
+    click.echo(as_text(*coverage()))
 
 
 @consent_cli.command("purge")
@@ -42,12 +54,25 @@ def consent_remind(days: int) -> None:
 
 @mail_cli.command("send-queued")
 def mail_send_queued() -> None:
-    """Send the mail that is waiting (for example after the SMTP server was down)."""
-    from portal.mail import send_queued
+    """Send what is due in the outbox once, then stop (for cron)."""
+    from portal.mail import sender, worker
 
     with _public_request_context():
-        sent, waiting = send_queued()
-    click.echo(f"Mail sent: {sent}; still queued: {waiting}.")
+        counts = worker.run_round(sender.sender_name())
+        waiting = sender.waiting()
+    click.echo(
+        f"Mail sent: {counts['sent']}; failed: {counts['failed']}; "
+        f"skipped: {counts['skipped']}; still queued: {waiting}."
+    )
+
+
+@mail_cli.command("worker")
+@click.option("--interval", default=2.0, show_default=True, help="Seconds to wait when idle.")
+def mail_worker(interval: float) -> None:
+    """Keep sending what the outbox holds until stopped (SIGTERM or Ctrl-C)."""
+    from portal.mail import worker
+
+    worker.run(_public_request_context, interval=interval)
 
 
 def init_app(app: Flask) -> None:
@@ -63,6 +88,7 @@ def init_app(app: Flask) -> None:
 
     app.cli.add_command(consent_cli)
     app.cli.add_command(mail_cli)
+    app.cli.add_command(content_cli)
     app.cli.add_command(users_cli)
 
 

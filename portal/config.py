@@ -49,6 +49,10 @@ class Config:
     BABEL_DEFAULT_TIMEZONE = "Europe/Stockholm"
 
     RATELIMIT_STORAGE_URI = "memory://"
+    # Redis down: count in this process's memory (logged) rather than answer 500, and give
+    # up on Redis quickly so a hanging server does not hold requests.
+    RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True
+    RATELIMIT_STORAGE_OPTIONS = {"socket_connect_timeout": 1, "socket_timeout": 1}
     RATELIMIT_HEADERS_ENABLED = True
 
     MAIL_SERVER: str | None = None
@@ -69,10 +73,23 @@ class Config:
     UNCONFIRMED_DAYS = 7
     # How long the e-mailed link to see, change or withdraw one's consent works.
     MANAGE_LINK_DAYS = 7
+    # The controller of the contact register and its data-protection officer, as the privacy
+    # notice, the consent receipt and the consent record name them. The DPO address is the
+    # one the administration publishes on start.stockholm; the phone is the city's switchboard.
+    CONTROLLER_NAME = "Arbetsmarknadsnämnden, Stockholms stad"
+    CONTROLLER_PHONE = "08-508 00 508"
+    CONTROLLER_WEBSITE = "https://start.stockholm/"
+    CONTROLLER_PRIVACY_PAGE = (
+        "https://start.stockholm/om-webbplatsen/personuppgifter-och-dataskydd/"
+        "behandling-av-personuppgifter-pa-arbetsmarknadsforvaltningen/"
+    )
+    DPO_EMAIL = "dataskyddsombud.amf@stockholm.se"
 
     # Administration: Flask-Security-Too under /admin, with our templates and messages.
     ADMIN_IDLE_MINUTES = 30
     ADMIN_ABSOLUTE_HOURS = 10
+    # How long the one-time link an administrator hands a new colleague stays usable.
+    ADMIN_PASSWORD_LINK_HOURS = 72
     SECURITY_URL_PREFIX = "/admin"
     SECURITY_LOGIN_URL = "/login"
     SECURITY_LOGOUT_URL = "/logout"
@@ -128,6 +145,9 @@ class TestConfig(Config):
 class ProductionConfig(Config):
     ENV_NAME = "production"
     SESSION_COOKIE_SECURE = True
+    # __Host-: the browser takes it only over HTTPS, for this host, with Path=/ (no Domain),
+    # so a sibling subdomain cannot plant or overwrite the session cookie.
+    SESSION_COOKIE_NAME = "__Host-session"
     HSTS = True
     # A database server may restart under a long-lived worker: test connections before use.
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "hide_parameters": True}
@@ -153,6 +173,11 @@ def from_environment(env_name: str) -> dict:
         "PUBLIC_BASE_URL",
         "SECURITY_PASSWORD_SALT",
         "ACCESSIBILITY_EMAIL",
+        "CONTROLLER_NAME",
+        "CONTROLLER_PHONE",
+        "CONTROLLER_WEBSITE",
+        "CONTROLLER_PRIVACY_PAGE",
+        "DPO_EMAIL",
     ]
     for key in plain:
         if env.get(key):

@@ -29,6 +29,7 @@ from portal.models.catalog import (
     Provider,
     SwedishLevel,
 )
+from portal.occupation_seed import seed_occupations
 
 Item = TypeVar("Item")
 
@@ -84,9 +85,28 @@ def _programme(entry: ProgrammeEntry, refs: dict, sources: dict[str, str], today
         outcome_year=outcome and outcome.year,
         outcome_source=sources[outcome.source] if outcome else None,
         apply_url=f.apply_url,
+        apply_via=f.apply_via,
+        apply_address=f.apply_address,
+        apply_phone=f.apply_phone,
+        audience=f.audience,
         employers=[refs["employers"][name] for name in f.employers],
         intakes=_intakes(f.intakes, today),
     )
+
+
+WAY_IN = ("apply_url", "apply_via", "apply_address", "apply_phone", "audience")
+
+
+def _fill_missing_way_in(entries: list[ProgrammeEntry], programmes: dict) -> int:
+    """A database seeded before programmes had a way in gets it, only where a value is missing."""
+    filled = 0
+    for entry in entries:
+        p = programmes[entry.slug]
+        for name in WAY_IN:
+            if getattr(p, name) is None and getattr(entry.facts, name) is not None:
+                setattr(p, name, getattr(entry.facts, name))
+                filled += 1
+    return filled
 
 
 def _refresh_stale_intakes(entries: list[ProgrammeEntry], programmes: dict, today) -> int:
@@ -187,9 +207,12 @@ def load_demo_content(data: Content | None = None) -> int:
         if entry.facts.next_step and p.next_step_id is None:
             p.next_step = programmes[entry.facts.next_step]
     refreshed = _refresh_stale_intakes(data.programmes, programmes, today)
+    refreshed += _fill_missing_way_in(data.programmes, programmes)
     rows = dict(fields=fields, programmes=programmes)
     translated = _add_translations(data.fields, data.programmes, rows)
+    n_occupations = seed_occupations(data.occupations)
     db.session.commit()
-    return sum(
-        (n_fields, n_providers, n_districts, n_employers, n_programmes, refreshed, translated)
+    return (
+        sum((n_fields, n_providers, n_districts, n_employers, n_programmes, refreshed, translated))
+        + n_occupations
     )

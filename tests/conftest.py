@@ -30,6 +30,9 @@ def app():
     app.test_client_class = IsolatedClient
     _SUITE["app"] = app
     with app.app_context():
+        if db.engine.dialect.name == "postgresql":  # as migration 0010 does
+            with db.engine.begin() as conn:
+                conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         db.drop_all()
         db.create_all()
     yield app
@@ -125,17 +128,69 @@ def count_queries(app):
     return counting
 
 
-class _Inbox:
-    """What a real SMTP server on loopback received, as parsed e-mail messages."""
+class _SmtpHandler:
+    """aiosmtpd's handler: records each session and message. (Kept apart from _Inbox:
+    aiosmtpd looks through its handler's attributes, which must not run the sender.)"""
 
     def __init__(self):
-        self.messages = []
+        self.received = []
+        self.raw = []
+        self.connections = 0
+        self.delay = 0.0
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        self.connections += 1
+        session.host_name = hostname
+        return responses
 
     async def handle_DATA(self, server, session, envelope):
+        import asyncio
         from email import message_from_bytes, policy
 
-        self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        self.raw.append(envelope.content)
+        self.received.append(message_from_bytes(envelope.content, policy=policy.default))
         return "250 Message accepted for delivery"
+
+
+class _Inbox:
+    """What a real SMTP server on loopback received, raw and parsed.
+
+    `received` is what arrived so far. `messages` first runs the sender once, as the mail
+    worker does in production between a request and the reader opening their inbox, so a
+    test reads the inbox the way a person would. `connections` counts SMTP sessions (EHLO);
+    setting `delay` makes the server slow to accept each message."""
+
+    def __init__(self, app, handler, port):
+        self.app, self.handler, self.port = app, handler, port
+        self.received, self.raw = handler.received, handler.raw
+
+    @property
+    def connections(self):
+        return self.handler.connections
+
+    @property
+    def delay(self):
+        return self.handler.delay
+
+    @delay.setter
+    def delay(self, seconds):
+        self.handler.delay = seconds
+
+    def deliver(self):
+        """Run the sender once over what is queued (what `flask mail send-queued` does)."""
+        from portal.mail import sender, worker
+
+        with self.app.app_context(), worker.public_context():
+            counts = worker.run_round(sender.sender_name())
+            db.session.remove()
+        return counts
+
+    @property
+    def messages(self):
+        self.deliver()
+        return self.received
 
 
 @pytest.fixture
@@ -148,11 +203,10 @@ def smtp(app, monkeypatch):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    inbox = _Inbox()
-    inbox.port = port
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    handler = _SmtpHandler()
+    controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
     monkeypatch.setitem(app.config, "MAIL_SERVER", "127.0.0.1")
     monkeypatch.setitem(app.config, "MAIL_PORT", port)
-    yield inbox
+    yield _Inbox(app, handler, port)
     controller.stop()

@@ -10,7 +10,24 @@ LINK = re.compile(r"https?://[^\s\"<>]+")
 def form_fields(html: str, selector: str = "main form[method=post]") -> dict:
     """The values the form in `html` would send (hidden fields and checked boxes)."""
     soup = BeautifulSoup(html, "html.parser")
-    form = soup.select_one("#signup form") or soup.select_one(selector)
+    return _values(soup.select_one("#signup form") or soup.select_one(selector))
+
+
+def submit_form(client, url, html, action, **changes):
+    """Post the form on a page of several whose hidden `action` is `action`, with `changes`."""
+    soup = BeautifulSoup(html, "html.parser")
+    marker = soup.select_one(f'main form input[name="action"][value="{action}"]')
+    assert marker is not None, f"no form for {action!r}"
+    data = _values(marker.find_parent("form"))
+    for name, value in changes.items():
+        if value is None:
+            data.pop(name, None)
+        else:
+            data[name] = value if isinstance(value, list) else [value]
+    return client.post(url, data=data)
+
+
+def _values(form) -> dict:
     data: dict[str, list[str]] = {}
     for field in form.select("input"):
         kind = field.get("type", "text")

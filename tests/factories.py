@@ -61,6 +61,8 @@ def programme(
     columns.setdefault("study_format", "klassrum")
     columns.setdefault("pace", 100)
     columns.setdefault("swedish_level", 3)
+    if columns["kind"] != "jobbspar":  # a way in, as publishing requires (way_in.py)
+        columns.setdefault("apply_url", "https://vuxenutbildning.stockholm/")
     p = Programme(**columns)
     p.translations.append(
         ProgrammeTranslation(
@@ -110,3 +112,27 @@ def employer(name="Hemtjänsten i Rinkeby-Kista", kind="home_care"):
     e = Employer(name=name, kind=kind)
     db.session.add(e)
     return e
+
+
+def occupation(slug="underskoterska", sv="Undersköterska", synonyms="usk\nvårdare", **kw):
+    """An occupation with a Swedish name and synonyms; `names` adds other locales' names."""
+    from portal.models.occupation import Occupation, OccupationTranslation
+
+    o = Occupation(slug=slug, ssyk=kw.pop("ssyk", "5321"), need_source=kw.pop("need_source", None))
+    o.translations.append(
+        OccupationTranslation(
+            locale="sv",
+            name=sv,
+            synonyms=synonyms,
+            description=kw.pop("description", "Ger omvårdnad."),
+            need=kw.pop("need", ""),
+            reviewed=True,
+        )
+    )
+    for locale, (name, words) in kw.pop("names", {}).items():
+        o.translations.append(
+            OccupationTranslation(locale=locale, name=name, synonyms=words, reviewed=False)
+        )
+    o.programmes = kw.pop("programmes", [])
+    db.session.add(o)
+    return o

@@ -22,21 +22,31 @@ EXPECTED = {
     "admin.revision": {EDITOR},
     "admin.restore": {EDITOR},
     "admin.translations": {EDITOR},
+    "admin.draft": {EDITOR},
+    "admin.preview_draft": {EDITOR},
+    "admin.publish_draft": {EDITOR},
+    "admin.discard_draft": {EDITOR},
     "admin.fields": {EDITOR},
     "admin.edit_field": {EDITOR},
+    "admin.occupations_list": {EDITOR},
+    "admin.new_occupation": {EDITOR},
+    "admin.edit_occupation": {EDITOR},
     "admin.consents": {OFFICER},
     "admin.export_consents": {OFFICER},
     "admin.users": {ADMIN},
     "admin.update_user": {ADMIN},
+    "admin.create_staff": {ADMIN},
+    "admin.password_link": {ADMIN},
     "admin.audit_log": {ADMIN},
 }
-OPEN = {"admin.language"}  # works before signing in
+OPEN = {"admin.language", "admin.set_password"}  # work before signing in (a link is the proof)
 
 
 @pytest.fixture
 def world(app, session):
     field = factories.field()
     p = factories.programme("Matris", slug="matris", field=field)
+    occupation = factories.occupation(programmes=[p])
     session.commit()
     session.add(
         Revision(
@@ -45,6 +55,11 @@ def world(app, session):
             data={"programme": {}, "translations": {}, "intakes": []},
         )
     )
+    session.commit()
+    from portal.admin.revisions import snapshot
+    from portal.models.admin import ProgrammeDraft
+
+    session.add(ProgrammeDraft(programme_id=p.id, data=snapshot(p)))  # a prepared change
     session.commit()
     users = {
         EDITOR: make_user("e@stockholm.se", EDITOR),
@@ -58,7 +73,9 @@ def world(app, session):
         "revision_id": revision.id,
         "user_id": target.id,
         "field_id": field.id,
+        "occupation_id": occupation.id,
         "code": "sv",
+        "token": "x",
     }
     return users, args
 

@@ -30,6 +30,8 @@ def draft(session):
         slug="usk-jarva",
         status="draft",
         field=care,
+        provider=factories.provider(),
+        apply_url="https://www.stockholm.se/ansok",
     )
     session.commit()
     return p
@@ -263,3 +265,41 @@ def test_field_page_texts_are_edited_in_every_language(client, editor, session):
     soup = page(editor.post(url, data=data), status=422)
     assert "Skriv ett namn på svenska." in text_of(soup, ".error-summary")
     assert "field_edited" in audit_actions()
+
+
+@pytest.mark.parametrize("base_revision", ["abc", "99999999999999999999999", "-1", "1e3"])
+def test_a_mangled_base_revision_is_a_conflict_not_an_error(editor, draft, base_revision):
+    url = f"/admin/programmes/{draft.id}"
+    data = editor_form(editor, url)
+    response = post(editor, url, data, version="0", base_revision=base_revision)
+    soup = page(response, status=409)
+    assert "Någon annan sparade utbildningen" in text_of(soup, ".error-summary")
+
+
+def test_a_save_racing_another_save_is_a_conflict_not_an_error(app, editor, draft):
+    """Two saves pass the version check together; the second to write must get the conflict
+    page (409), not a 500 from the ORM's version counter."""
+    from sqlalchemy import event, update
+
+    url = f"/admin/programmes/{draft.id}"
+    data = editor_form(editor, url)
+
+    raced = []
+
+    def colleague_saves_first(mapper, connection, target):
+        if raced:
+            return
+        raced.append(target.id)
+        table = Programme.__table__
+        connection.execute(
+            update(table).where(table.c.id == target.id).values(version=table.c.version + 1)
+        )
+
+    event.listen(Programme, "before_update", colleague_saves_first)
+    try:
+        response = post(editor, url, data, **{"sv-title": "Min rubrik"})
+    finally:
+        event.remove(Programme, "before_update", colleague_saves_first)
+    assert raced
+    soup = page(response, status=409)
+    assert "Någon annan sparade utbildningen" in text_of(soup, ".error-summary")

@@ -22,7 +22,7 @@ def test_list_contract(client, published):
     item = next(i for i in body["items"] if i["slug"] == "usk")
     assert item["kind"] == "kombinationsutbildning"
     assert item["title"] == "Undersköterska" and item["language"] == "sv"
-    assert item["url"] == "http://localhost/sv/utbildningar/usk"
+    assert item["url"] == "http://127.0.0.1:5000/sv/utbildningar/usk"  # PUBLIC_BASE_URL
     assert item["intakes"][0]["open_for_application"] is True
 
 

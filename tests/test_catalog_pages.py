@@ -117,7 +117,7 @@ def test_json_ld_describes_the_course_and_its_starts(client, usk):
     data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
     assert data["@context"] == "https://schema.org" and data["@type"] == "Course"
     assert data["name"] == "Assistant nurse with Swedish"
-    assert data["url"] == "http://localhost/en/utbildningar/usk"
+    assert data["url"] == "http://127.0.0.1:5000/en/utbildningar/usk"  # PUBLIC_BASE_URL
     assert data["provider"] == {"@type": "Organization", "name": "Vuxenutbildning Stockholm"}
     (instance,) = data["hasCourseInstance"]
     assert instance["@type"] == "CourseInstance" and instance["courseMode"] == "onsite"

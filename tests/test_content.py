@@ -94,3 +94,32 @@ def test_a_file_that_is_not_toml_says_where(copy):
 def test_text_is_trimmed_so_multi_line_markdown_reads_naturally(copy):
     body = load_content(copy).programmes[0].texts["sv"].body
     assert body == body.strip() and "\n\n" in body
+
+
+# What a resident needs in their own language before deciding whether to apply.
+EVERY_LOCALE = ("title", "summary", "prerequisites")
+CARE = "vard-och-omsorg"  # the mission's focus: the whole page in every locale
+
+
+def test_every_published_programme_is_in_every_locale():
+    missing = [
+        f"{p.slug} [{loc}] {key}"
+        for p in load_content().programmes
+        if p.facts.status == Status.PUBLISHED
+        for loc in LOCALES
+        for key in EVERY_LOCALE + (("body",) if p.facts.field == CARE else ())
+        if not getattr(p.texts.get(loc), key, "")
+    ]
+    assert not missing, missing
+
+
+def test_every_field_is_named_in_every_locale_and_the_care_field_told_in_full():
+    for f in load_content().fields:
+        for loc in LOCALES:
+            assert f.texts[loc].name and f.texts[loc].summary, (f.slug, loc)
+            assert f.slug != CARE or f.texts[loc].body, loc
+
+
+def test_translations_are_not_marked_as_reviewed_until_a_person_has():
+    for p in load_content().programmes:
+        assert not any(t.reviewed for loc, t in p.texts.items() if loc != "sv"), p.slug

@@ -1,7 +1,7 @@
 def test_healthz_answers_ok_when_database_answers(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json == {"status": "ok", "database": "ok"}
+    assert response.json == {"status": "ok", "database": "ok", "rate_limit_storage": "ok"}
     assert response.headers["Cache-Control"] == "no-store"
 
 

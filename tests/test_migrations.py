@@ -50,3 +50,16 @@ def test_upgrade_twice_is_harmless(make_app, empty_database_url):
     assert second.exit_code == 0, second.output
     with app.app_context():
         db.engine.dispose()
+
+
+def test_upgrade_creates_every_staff_role(make_app, empty_database_url):
+    """On a fresh install the users page can grant each role the code checks for."""
+    from portal.models.admin import Role, RoleName
+
+    app = make_app(SQLALCHEMY_DATABASE_URI=empty_database_url)
+    assert app.test_cli_runner().invoke(args=["db", "upgrade"]).exit_code == 0
+    with app.app_context():
+        names = set(db.session.scalars(db.select(Role.name)))
+        db.session.remove()
+        db.engine.dispose()
+    assert names == {r.value for r in RoleName}

@@ -133,3 +133,16 @@ def test_an_api_crash_answers_json_not_the_html_page(make_app):
     assert response.status_code == 500
     assert response.mimetype == "application/json"
     assert response.json["error"] == "internal_server_error"
+
+
+def test_host_headers_never_reach_public_links(client, session):
+    from tests import factories
+
+    factories.programme("Undersköterska", "Assistant nurse", slug="usk")
+    session.commit()
+    hostile = {"Host": "evil.example", "X-Forwarded-Host": "evil.example"}
+    api = client.get("/api/v1/programmes/usk", headers=hostile)
+    assert api.json["url"] == "http://127.0.0.1:5000/sv/utbildningar/usk"
+    html = client.get("/sv/utbildningar/usk", headers=hostile).get_data(as_text=True)
+    assert "evil.example" not in html
+    assert 'content="http://127.0.0.1:5000/sv/utbildningar/usk"' in html  # og:url

@@ -7,7 +7,7 @@ from portal.admin.access import guard
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
-OPEN_ENDPOINTS = {"admin.language"}  # usable before signing in
+OPEN_ENDPOINTS = {"admin.language", "admin.set_password"}  # usable before signing in
 
 
 @bp.before_request

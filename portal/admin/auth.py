@@ -8,7 +8,7 @@ import hashlib
 from flask import Blueprint, Flask, g, request, session
 from flask_login import user_logged_out
 from flask_security import Security, SQLAlchemyUserDatastore
-from flask_security.forms import TwoFactorVerifyCodeForm
+from flask_security.forms import TwoFactorRescueForm, TwoFactorVerifyCodeForm
 from flask_security.signals import password_changed, tf_profile_changed, user_authenticated
 from flask_security.totp import Totp
 
@@ -43,7 +43,20 @@ class LockAwareCodeForm(TwoFactorVerifyCodeForm):
         return super().validate(**kwargs)
 
 
-security = Security(totp_cls=SingleUseTotp, two_factor_verify_code_form=LockAwareCodeForm)
+class NoRescueForm(TwoFactorRescueForm):
+    """Flask-Security's rescue would e-mail the code or a plea for help; the portal sends no
+    staff mail (an administrator resets a lost phone), so every rescue request is declined
+    and the code page is shown again, with its advice about a lost phone."""
+
+    def validate(self, **kwargs) -> bool:
+        return False
+
+
+security = Security(
+    totp_cls=SingleUseTotp,
+    two_factor_verify_code_form=LockAwareCodeForm,
+    two_factor_rescue_form=NoRescueForm,
+)
 datastore = SQLAlchemyUserDatastore(db, User, Role)
 
 

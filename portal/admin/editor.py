@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.exc import StaleDataError
 from wtforms.fields.choices import SelectChoice
 
 from portal import audit, clock
-from portal.admin import revisions
+from portal.admin import drafts, publish_checks, revisions
 from portal.admin.forms import OTHER_LOCALES, ProgrammeForm
 from portal.extensions import db
 from portal.models.admin import Revision
@@ -26,6 +28,7 @@ from portal.models.catalog import (
 
 SV_TEXTS = ("title", "summary", "body", "prerequisites", "occupation", "easy_summary")
 OTHER_TEXTS = ("title", "summary", "body", "prerequisites", "occupation")
+WAY_IN = ("apply_url", "apply_via", "apply_address", "apply_phone")
 STATUS_ACTIONS = {
     "publish": Status.PUBLISHED,
     "unpublish": Status.DRAFT,
@@ -48,6 +51,9 @@ def set_choices(form: ProgrammeForm) -> None:
     form.provider_id.choices = none + [SelectChoice(str(p.id), p.name) for p in providers]
     districts = db.session.scalars(select(District).order_by(District.name))
     form.district_id.choices = none + [SelectChoice(str(d.id), d.name) for d in districts]
+    # No silent default: "no Swedish needed" is a choice an editor makes, like the others.
+    choose = SelectChoice("", str(_("Choose a level")))
+    form.swedish_level.choices = [choose, *(c for c in form.swedish_level.choices if c.value)]
 
 
 def _field_name(f: Field) -> str:
@@ -61,7 +67,7 @@ def texts_by_locale(p: Programme) -> dict[str, ProgrammeTranslation]:
 
 def fill_form(form: ProgrammeForm, p: Programme) -> None:
     """Put a programme's current content into a fresh form."""
-    for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks", "apply_url"):
+    for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks") + WAY_IN:
         form[name].data = getattr(p, name)
     for name in ("field_id", "provider_id", "district_id", "swedish_level"):
         value = getattr(p, name)
@@ -97,21 +103,25 @@ def slug_taken(slug: str, programme_id: int | None) -> bool:
     return other is not None and other != programme_id
 
 
+MAX_ID = 2**31 - 1  # the largest id a database column holds; larger input names no row
+
+
 def _optional_int(value: str | None) -> int | None:
-    return int(value) if value not in (None, "") else None
+    """An id from a hidden or chosen form value; anything else (text, huge numbers) is None."""
+    text = (value or "").strip()
+    if not (text.isascii() and text.isdigit()) or int(text) > MAX_ID:
+        return None
+    return int(text)
 
 
 def apply_form(form: ProgrammeForm, p: Programme) -> None:
-    for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks", "apply_url"):
-        setattr(
-            p,
-            name,
-            form[name].data or (None if name in ("address", "apply_url") else form[name].data),
-        )
+    for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks") + WAY_IN:
+        optional = name == "address" or name in WAY_IN
+        setattr(p, name, form[name].data or (None if optional else form[name].data))
     p.field_id = _optional_int(form.field_id.data)
     p.provider_id = _optional_int(form.provider_id.data)
     p.district_id = _optional_int(form.district_id.data)
-    p.swedish_level = int(form.swedish_level.data)
+    p.swedish_level = _optional_int(form.swedish_level.data)  # None until chosen
     texts = texts_by_locale(p)
     sv = texts.get("sv") or ProgrammeTranslation(locale="sv", source_version=0)
     if sv not in p.translations:
@@ -150,26 +160,75 @@ def apply_form(form: ProgrammeForm, p: Programme) -> None:
     p.updated_at = clock.now()  # always an UPDATE of the row, so the version moves on
 
 
-def save(form: ProgrammeForm, p: Programme, user, action: str) -> Conflict | None:
-    """Save the editor's form. Returns a Conflict instead when the programme changed since."""
+@dataclass
+class NotReady:
+    """Publishing was asked for but something residents need is missing."""
+
+    problems: list[tuple[str, str]]
+
+
+def save(form: ProgrammeForm, p: Programme, user, action: str) -> Conflict | NotReady | None:
+    """Save the editor's form. Returns a Conflict instead when the programme changed since,
+    NotReady when publishing was asked for and a check fails. A plain save of a published
+    programme keeps the published version live and stores the change as a draft."""
     creating = p.id is None
     if not creating and str(p.version) != (form.version.data or ""):
-        base = db.session.get(Revision, _optional_int(form.base_revision.data) or -1)
-        older = base.data if base else revisions.snapshot(p)
-        return Conflict(revisions.diff(older, revisions.snapshot(p)))
+        return _conflict(form, p)
+    if action == "save" and p.status == Status.PUBLISHED:
+        with db.session.no_autoflush:
+            apply_form(form, p)
+            drafts.store(p, user)
+        return None
     apply_form(form, p)
     if action in STATUS_ACTIONS:
         p.status = STATUS_ACTIONS[action]
+    if p.status == Status.PUBLISHED:
+        problems = publish_checks.problems(p)
+        if problems:
+            db.session.rollback()
+            return NotReady(problems)
     if creating:
         db.session.add(p)
-    db.session.flush()
+    try:
+        db.session.flush()
+    except StaleDataError:  # another save wrote between our version check and our write
+        db.session.rollback()
+        return _conflict(form, p)
     summary = {"publish": "published", "unpublish": "unpublished", "archive": "archived"}.get(
         action, "created" if creating else "edited"
     )
+    drafts.drop(p)  # the programme's own content is now what the form held
     revisions.save_revision(p, user, summary)
     audit.record(f"programme_{summary}", f"programme:{p.id}", {"slug": p.slug})
     db.session.commit()
     return None
+
+
+def add_problems(form: ProgrammeForm, problems: list[tuple[str, str]]) -> None:
+    """Show publishing problems as the fields' own errors (inline and in the summary)."""
+    fields = {}
+
+    def walk(field):
+        if field.type == "FormField":
+            for sub in field.form:
+                walk(sub)
+        elif field.type == "FieldList":
+            for entry in field.entries:
+                walk(entry)
+        else:
+            fields[field.id] = field
+
+    for field in form:
+        walk(field)
+    for field_id, message in problems:
+        target = fields.get(field_id) or form.slug
+        target.errors = [*target.errors, message]
+
+
+def _conflict(form: ProgrammeForm, p: Programme) -> Conflict:
+    base = db.session.get(Revision, _optional_int(form.base_revision.data) or -1)
+    older = base.data if base and base.programme_id == p.id else revisions.snapshot(p)
+    return Conflict(revisions.diff(older, revisions.snapshot(p)))
 
 
 def restore(p: Programme, revision: Revision, user) -> None:

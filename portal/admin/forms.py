@@ -54,12 +54,27 @@ class IntakeForm(PortalSubForm):
     starts_on = DateField(_l("Starts"), validators=[Optional()])
     application_opens = DateField(_l("Application opens"), validators=[Optional()])
     application_closes = DateField(_l("Application closes"), validators=[Optional()])
-    seats = IntegerField(_l("Places"), validators=[Optional(), NumberRange(min=0, max=5000)])
+    seats = IntegerField(
+        _l("Places"),
+        validators=[
+            Optional(),
+            NumberRange(
+                min=0, max=5000, message=_l("Write a number of places from %(min)d to %(max)d.")
+            ),
+        ],
+    )
     remove = BooleanField(_l("Remove this start"))
 
     def validate_application_closes(self, field):
         if field.data and self.starts_on.data and field.data > self.starts_on.data:
             raise ValidationError(_l("The application must close before the start."))
+
+    def validate_application_opens(self, field):
+        closes, starts = self.application_closes.data, self.starts_on.data
+        if field.data and closes and field.data > closes:
+            raise ValidationError(_l("The application must open before it closes."))
+        if field.data and starts and field.data > starts:
+            raise ValidationError(_l("The application must open before the start."))
 
 
 class ProgrammeForm(PortalForm):
@@ -99,6 +114,14 @@ class ProgrammeForm(PortalForm):
             URL(message=_l("Write a full web address, starting with https://.")),
         ],
     )
+    apply_via = StringField(
+        _l("Job track: signs up through (Jobbtorg Stockholm or the employer)"),
+        validators=[Optional(), Length(max=160)],
+    )
+    apply_address = StringField(
+        _l("Job track: visiting address"), validators=[Optional(), Length(max=200)]
+    )
+    apply_phone = StringField(_l("Job track: phone"), validators=[Optional(), Length(max=40)])
     sv = FormField(SwedishTextsForm)
     translations = FormField(
         type(

@@ -19,12 +19,27 @@ SAVED_LABELS = {
     "unpublish": _l("Saved and unpublished: the programme is a draft again."),
     "archive": _l("Saved and archived."),
     "restore": _l("The version is restored."),
+    "draft": _l(
+        "Saved as a prepared change. The published version stays live until you publish it."
+    ),
+    "discard": _l("The prepared change is discarded."),
 }
 DIFF_LABELS = {"added": _l("New"), "removed": _l("Removed")}
 ROLE_LABELS = {
     "editor": _l("Editor"),
     "contact_officer": _l("Contact officer"),
     "administrator": _l("Administrator"),
+}
+
+# What each role lets a person do, said on their start page.
+ROLE_ABILITIES = {
+    "editor": _l(
+        "You edit programmes, their translations and starts, prepare changes and publish them."
+    ),
+    "contact_officer": _l(
+        "You follow consent statistics and export the people who agreed to be contacted."
+    ),
+    "administrator": _l("You create staff accounts, give roles and read the audit log."),
 }
 
 
@@ -50,6 +65,7 @@ def admin_helpers() -> dict:
         "saved_labels": SAVED_LABELS,
         "diff_labels": DIFF_LABELS,
         "role_labels": ROLE_LABELS,
+        "role_abilities": ROLE_ABILITIES,
         "password_error": password_error,
         "interest_labels": INTEREST_LABELS,
         "language_names": {code: locale.name for code, locale in LOCALES.items()},

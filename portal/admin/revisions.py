@@ -32,6 +32,10 @@ FIELDS = (
     "outcome_year",
     "outcome_source",
     "apply_url",
+    "apply_via",
+    "apply_address",
+    "apply_phone",
+    "audience",
     "next_step_id",
 )
 TEXT_FIELDS = (

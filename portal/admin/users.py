@@ -3,6 +3,7 @@ at least SECURITY_PASSWORD_LENGTH_MIN characters, and not common or guessable (z
 
 from __future__ import annotations
 
+from flask_security.mail_util import EmailValidateException
 from flask_security.utils import hash_password
 from sqlalchemy import select
 
@@ -14,7 +15,11 @@ from portal.models.admin import Role, RoleName, User
 
 def create_user(email: str, password: str, roles: list[str]) -> list[str]:
     """Create the account; returns what is wrong instead when it cannot."""
-    email = email.strip().lower()
+    try:
+        # The very check the sign-in form makes, so no account is made that cannot sign in.
+        email = security.mail_util.normalize(email.strip()).lower()
+    except EmailValidateException:
+        return [f"{email!r} is not an e-mail address sign-in accepts."]
     if datastore.find_user(email=email):
         return [f"An account for {email} already exists."]
     problems = security._password_util.validate(password, True, user=None)[0]
@@ -39,6 +44,14 @@ def update_staff(user: User, wanted: set[str], active: bool, reset_two_factor: b
     reset = reset_two_factor and user.tf_primary_method is not None
     if reset:
         user.tf_primary_method = user.tf_totp_secret = user.totp_last_counter = None
-    details = {"roles": sorted(wanted), "active": user.active, "two_factor_reset": reset}
+    stored = sorted(role.name for role in user.roles)  # what was granted, not what was asked
+    details = {"roles": stored, "active": user.active, "two_factor_reset": reset}
     audit.record("user_changed", f"user:{user.id}", details)
     db.session.commit()
+
+
+def grantable_roles() -> list[Role]:
+    """The roles that exist, in the order of RoleName: only these can be given."""
+    order = [r.value for r in RoleName]
+    rows = db.session.scalars(select(Role).where(Role.name.in_(order)))
+    return sorted(rows, key=lambda role: order.index(role.name))

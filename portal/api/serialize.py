@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import url_for
-
 from portal.catalog.queries import Card, Vocabulary
 from portal.models.catalog import SwedishLevel
+from portal.urls import public_url
 
 
 def _intake(intake, today) -> dict[str, Any]:
@@ -34,8 +33,10 @@ def summary(card: Card, locale: str, vocab: Vocabulary, today) -> dict[str, Any]
         "format": p.study_format,
         "pace_percent": p.pace,
         "length_weeks": p.length_weeks,
-        "swedish_level": SwedishLevel(p.swedish_level).name.lower(),
-        "url": url_for("catalog.programme", slug=p.slug, lang_code=locale, _external=True),
+        "swedish_level": (
+            SwedishLevel(p.swedish_level).name.lower() if p.swedish_level is not None else None
+        ),
+        "url": public_url("catalog.programme", slug=p.slug, lang_code=locale),
         "intakes": [_intake(i, today) for i in card.intakes],
     }
 

@@ -4,7 +4,9 @@ from flask import Blueprint, url_for
 from flask_babel import format_percent
 from flask_babel import gettext as _
 
-from portal.catalog import labels
+from portal.catalog import facts, labels
+from portal.catalog.places import place_name
+from portal.catalog.way_in import how_to_apply
 from portal.i18n import LOCALE_PREFIX
 
 bp = Blueprint("catalog", __name__, url_prefix=LOCALE_PREFIX)
@@ -24,6 +26,7 @@ def search_url(filters, **changes) -> str:
 def catalog_helpers():
     return {
         "kind_labels": labels.KIND_LABELS,
+        "guidance": {"url": facts.GUIDANCE_URL, "phone": facts.CITY_CONTACT_PHONE},
         "format_labels": labels.FORMAT_LABELS,
         "level_labels": labels.LEVEL_LABELS,
         "requirement_labels": labels.REQUIREMENT_LABELS,
@@ -31,7 +34,9 @@ def catalog_helpers():
         "within_months": labels.WITHIN_MONTHS,
         "pace_label": pace_label,
         "search_url": search_url,
+        "place_name": place_name,
+        "how_to_apply": how_to_apply,
     }
 
 
-from portal.catalog import routes  # noqa: E402,F401  (registers the views on bp)
+from portal.catalog import occupation_routes, routes  # noqa: E402,F401  (registers the views)

@@ -22,6 +22,7 @@ from portal.extensions import db
 from portal.htmx import is_htmx_request
 from portal.i18n import current_locale
 from portal.models.catalog import CATALOGUE_MODELS, CatalogueRevision
+from portal.models.occupation import OCCUPATION_MODELS
 
 MAX_ENTRIES = 512
 
@@ -39,7 +40,7 @@ def current_revision() -> tuple:
 @event.listens_for(Session, "before_flush")
 def _bump_on_catalogue_change(session, flush_context, instances) -> None:
     changed = (*session.new, *session.dirty, *session.deleted)
-    if not any(isinstance(obj, CATALOGUE_MODELS) for obj in changed):
+    if not any(isinstance(obj, CATALOGUE_MODELS + OCCUPATION_MODELS) for obj in changed):
         return
     bumped = session.execute(
         update(CatalogueRevision)

@@ -9,6 +9,7 @@ from flask_babel import gettext as _
 
 from portal.catalog import labels
 from portal.catalog.filters import PACES, REMOTE
+from portal.catalog.places import place_name
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,6 @@ def facet_options(vocab, locale: str, pace_label) -> dict[str, list[Option]]:
         ],
         "format": [Option(k.value, str(lb), k.value) for k, lb in labels.FORMAT_LABELS.items()],
         "pace": [Option(p, pace_label(p), p) for p in PACES],
-        "district": [Option(d.slug, d.name, d.id) for d in vocab.districts]
+        "district": [Option(d.slug, place_name(d.name), d.id) for d in vocab.districts]
         + [Option(REMOTE, _("Remote or the whole city"), None)],
     }

@@ -87,3 +87,10 @@ class SearchFilters:
     @property
     def active(self) -> bool:
         return bool(self.to_args(page=1, sort="relevance"))
+
+    @property
+    def active_count(self) -> int:
+        """How many filters are set (the text query is not a filter)."""
+        lists = (self.kinds, self.fields, self.formats, self.paces, self.districts)
+        single = (self.level is not None, self.within is not None, self.open_now)
+        return sum(len(x) for x in lists) + sum(single)

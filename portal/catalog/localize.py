@@ -44,5 +44,14 @@ class Localized:
         value = getattr(source, name, "") if source is not None else ""
         return Text(value or "", SOURCE_LOCALE, bool(value) and self._locale != SOURCE_LOCALE)
 
+    @property
+    def own(self) -> Any:
+        """The reader's own translation record, if there is one."""
+        return self._translations.get(self._locale)
+
+    @property
+    def source(self) -> Any:
+        return self._translations.get(SOURCE_LOCALE)
+
     def fallbacks(self, *names: str) -> bool:
         return any(getattr(self, n).fallback for n in names)

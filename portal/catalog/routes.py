@@ -6,6 +6,7 @@ from portal.catalog.cache import cached_fragment, per_revision
 from portal.catalog.facets import facet_options
 from portal.catalog.facts import BEMANNA_STOCKHOLM_VOLUNTEERS, STATEMENT_WRITTEN
 from portal.catalog.filters import SearchFilters
+from portal.catalog.occupations import programme_occupation_links
 from portal.catalog.queries import (
     field_by_slug,
     load_cards,
@@ -15,6 +16,7 @@ from portal.catalog.queries import (
     vocabulary,
 )
 from portal.catalog.search import search
+from portal.catalog.staleness import staleness
 from portal.catalog.structured_data import course_json_ld
 from portal.htmx import render
 from portal.i18n import current_locale, swedish_only
@@ -79,6 +81,8 @@ def programme(slug: str):
         vocab=vocab,
         today=today,
         json_ld=course_json_ld(card, locale, vocab),
+        occupations=programme_occupation_links(found.id, locale),
+        stale=staleness(found.id, card.text.own, card.text.source),
     )
 
 

@@ -1,42 +1,47 @@
-"""Catalogue search: free text, facets with counts, sorting and paging.
+"""Catalogue search: free text, facets with counts, sorting and paging, all in the database.
 
-One query fetches a small row per published programme that matches the text (its facet values,
-next start, open for application, relevance); filters and facet counts are then computed from
-those rows in Python. The page's cards are loaded with a fixed number of queries more, so the
-query count never depends on the number of results.
+`matching.resolve` turns the query into terms (programme-text patterns, occupations, districts,
+kinds). One SQL statement then scores every published programme: a programme is a candidate
+when it matches as many of the terms as the best programme does (so an unknown extra word
+narrows nothing away), ranked by where it matched (title and occupation above body), ties
+broken by the next open intake. Two queries answer a search whatever the catalogue's size: the
+page's ids, and every facet count (each leaving out its own filter, so a count says what
+choosing that option would give) as one UNION ALL over the same candidates.
 """
 
 from __future__ import annotations
 
 import calendar
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
 
-from sqlalchemy import and_, case, exists, func, literal, or_, select
+from sqlalchemy import (
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+    union_all,
+)
 
+from portal.catalog import matching
 from portal.catalog.filters import REMOTE, SearchFilters
 from portal.catalog.labels import WITHIN_MONTHS
 from portal.extensions import db
 from portal.models.catalog import Intake, Programme, ProgrammeTranslation, Status, SwedishLevel
-from portal.search_text import fold
+from portal.models.occupation import programme_occupations
 
 PAGE_SIZE = 10
+MAX_LINKS = 4  # occupation links above the results
 FACETS = ("kind", "field", "level", "format", "pace", "district", "within", "open")
-
-
-class Row(NamedTuple):
-    id: int
-    kind: str
-    field_id: int | None
-    swedish_level: int
-    study_format: str
-    pace: int
-    district_id: int | None
-    next_start: date | None
-    open_now: bool
-    relevance: int
+# Points for where a term matched: title and occupation above body.
+TITLE, OCCUPATION, PLACE, BODY = 8, 8, 3, 1
 
 
 @dataclass
@@ -47,6 +52,9 @@ class SearchResult:
     page: int
     pages: int
     facets: dict[str, Counter]
+    # Occupations the query named, as (slug, name) links; nearest ones when nothing matched.
+    occupations: list[tuple[str, str]] = field(default_factory=list)
+    suggestions: list[tuple[str, str]] = field(default_factory=list)
 
 
 def add_months(day: date, months: int) -> date:
@@ -60,46 +68,63 @@ def _text_locales(locale: str) -> tuple[str, ...]:
     return (locale, "sv") if locale != "sv" else ("sv",)
 
 
-def candidate_rows(q: str, locale: str, today: date) -> list[Row]:
-    upcoming = (
+def _upcoming(today: date):
+    opened = or_(Intake.application_opens.is_(None), Intake.application_opens <= today)
+    not_closed = func.coalesce(Intake.application_closes, Intake.starts_on) >= today
+    return (
         select(
             Intake.programme_id,
             func.min(Intake.starts_on).label("next_start"),
-            func.max(
-                case(
-                    (
-                        and_(
-                            or_(
-                                Intake.application_opens.is_(None),
-                                Intake.application_opens <= today,
-                            ),
-                            func.coalesce(Intake.application_closes, Intake.starts_on) >= today,
-                        ),
-                        1,
-                    ),
-                    else_=0,
-                )
-            ).label("open_now"),
+            func.max(case((and_(opened, not_closed), 1), else_=0)).label("open_now"),
         )
         .where(Intake.starts_on >= today, Intake.cancelled.is_(False))
         .group_by(Intake.programme_id)
         .subquery()
     )
-    locales = _text_locales(locale)
-    terms = fold(q).split()[:10]
 
-    def text_has(column, term):
+
+def _term_scores(term: matching.Term, locales: tuple[str, ...]):
+    """(matched 0/1, points) SQL expressions for one term."""
+
+    def text_has(column):
         return exists().where(
             ProgrammeTranslation.programme_id == Programme.id,
             ProgrammeTranslation.locale.in_(locales),
-            column.contains(term, autoescape=True),
+            or_(*(column.contains(p, autoescape=True) for p in sorted(term.patterns))),
         )
 
-    relevance = sum(
-        (case((text_has(ProgrammeTranslation.search_title, t), 1), else_=0) for t in terms),
-        literal(0),
+    title = text_has(ProgrammeTranslation.search_title) if term.patterns else literal(False)
+    body = text_has(ProgrammeTranslation.search_text) if term.patterns else literal(False)
+    occupation = (
+        Programme.id.in_(
+            select(programme_occupations.c.programme_id).where(
+                programme_occupations.c.occupation_id.in_(sorted(term.occupations))
+            )
+        )
+        if term.occupations
+        else literal(False)
     )
-    stmt = (
+    place = or_(
+        Programme.district_id.in_(sorted(term.districts)) if term.districts else literal(False),
+        Programme.kind.in_(sorted(term.kinds)) if term.kinds else literal(False),
+    )
+    matched = case((or_(title, body, occupation, place), 1), else_=0)
+    points = (
+        case((title, TITLE), else_=0)
+        + case((occupation, OCCUPATION), else_=0)
+        + case((place, PLACE), else_=0)
+        + case((body, BODY), else_=0)
+    )
+    return matched, points
+
+
+def candidates(terms: list[matching.Term], locale: str, today: date):
+    """A CTE of published programmes matching the query best: facet columns and score."""
+    upcoming = _upcoming(today)
+    scores = [_term_scores(t, _text_locales(locale)) for t in terms]
+    coverage = sum((m for m, _ in scores), literal(0))
+    points = sum((p for _, p in scores), literal(0))
+    scored = (
         select(
             Programme.id,
             Programme.kind,
@@ -109,49 +134,90 @@ def candidate_rows(q: str, locale: str, today: date) -> list[Row]:
             Programme.pace,
             Programme.district_id,
             upcoming.c.next_start,
-            func.coalesce(upcoming.c.open_now, 0),
-            relevance,
+            func.coalesce(upcoming.c.open_now, 0).label("open_now"),
+            coverage.label("coverage"),
+            points.label("points"),
         )
         .outerjoin(upcoming, upcoming.c.programme_id == Programme.id)
         .where(Programme.status == Status.PUBLISHED)
-        .where(*(text_has(ProgrammeTranslation.search_text, t) for t in terms))
     )
-    return [
-        Row(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]), int(r[9]))
-        for r in db.session.execute(stmt)
+    if not terms:
+        return scored.cte("matched")
+    ranked = scored.add_columns(func.max(coverage).over().label("best")).subquery("scored")
+    return (
+        select(ranked)
+        .where(ranked.c.coverage == ranked.c.best, ranked.c.coverage > 0)
+        .cte("matched")
+        .prefix_with("MATERIALIZED")
+    )
+
+
+def _conditions(f: SearchFilters, c, field_ids, district_ids, horizon) -> dict:
+    """One condition per facet; a facet's own is left out when counting its values."""
+    districts = [d for d in district_ids if d is not None]
+    return {
+        "kind": c.kind.in_(f.kinds) if f.kinds else true(),
+        "field": c.field_id.in_(field_ids) if f.fields else true(),
+        "level": c.swedish_level <= f.level if f.level is not None else true(),
+        "format": c.study_format.in_(f.formats) if f.formats else true(),
+        "pace": c.pace.in_(f.paces) if f.paces else true(),
+        "district": or_(
+            c.district_id.in_(districts),
+            c.district_id.is_(None) if None in district_ids else literal(False),
+        )
+        if f.districts
+        else true(),
+        "within": c.next_start <= horizon if horizon else true(),
+        "open": c.open_now == 1 if f.open_now else true(),
+    }
+
+
+def _facet_counts(matched, conditions: dict, horizons: dict[int, date]) -> dict[str, Counter]:
+    c = matched.c
+
+    def others(name):
+        return and_(*(cond for n, cond in conditions.items() if n != name))
+
+    def grouped(name, column):
+        return (
+            select(literal(name), cast(column, String), func.count())
+            .select_from(matched)
+            .where(others(name))
+            .group_by(column)
+        )
+
+    def counted(name, key, condition):
+        return (
+            select(literal(name), literal(key), func.count())
+            .select_from(matched)
+            .where(others(name), condition)
+        )
+
+    parts = [
+        grouped("kind", c.kind),
+        grouped("field", c.field_id),
+        grouped("level", c.swedish_level),
+        grouped("format", c.study_format),
+        grouped("pace", c.pace),
+        grouped("district", c.district_id),
+        *(counted("within", str(m), c.next_start <= h) for m, h in horizons.items()),
+        counted("open", "1", c.open_now == 1),
+        counted("total", "", true()),
     ]
+    facets: dict[str, Counter] = {name: Counter() for name in (*FACETS, "total")}
+    for name, key, n in db.session.execute(union_all(*parts)):
+        facets[name][_key(name, key)] += n
+    levels = facets["level"]  # a programme asking for level L counts under L and above
+    facets["level"] = Counter(
+        {lv.value: sum(levels[x] for x in range(lv.value + 1)) for lv in SwedishLevel}
+    )
+    return facets
 
 
-def _tests(f: SearchFilters, field_ids: set[int], district_ids: set[int | None], horizon):
-    """One predicate per facet; a facet's own predicate is left out when counting its values."""
-    return {
-        "kind": lambda r: not f.kinds or r.kind in f.kinds,
-        "field": lambda r: not f.fields or r.field_id in field_ids,
-        "level": lambda r: f.level is None or r.swedish_level <= f.level,
-        "format": lambda r: not f.formats or r.study_format in f.formats,
-        "pace": lambda r: not f.paces or r.pace in f.paces,
-        "district": lambda r: not f.districts or r.district_id in district_ids,
-        "within": lambda r: horizon is None or (r.next_start or date.max) <= horizon,
-        "open": lambda r: not f.open_now or r.open_now,
-    }
-
-
-# For the "I can start with" facet: a programme asking for level L counts under L and above.
-LEVELS_FROM = {lv.value: [x.value for x in SwedishLevel if x >= lv] for lv in SwedishLevel}
-
-
-def _facet_values(row: Row, horizons: dict[int, date]) -> dict[str, list]:
-    start = row.next_start
-    return {
-        "kind": [row.kind],
-        "field": [row.field_id],
-        "level": LEVELS_FROM.get(row.swedish_level, []),
-        "format": [row.study_format],
-        "pace": [row.pace],
-        "district": [row.district_id],
-        "within": [m for m, h in horizons.items() if start and start <= h] if start else [],
-        "open": [True] if row.open_now else [],
-    }
+def _key(name: str, key: str | None):
+    if name in ("field", "level", "pace", "district", "within"):
+        return int(key) if key is not None else None
+    return True if name == "open" else key
 
 
 def search(
@@ -161,40 +227,40 @@ def search(
     field_ids_by_slug: dict[str, int],
     district_ids_by_slug: dict[str, int],
     page_size: int = PAGE_SIZE,
+    vocab: matching.Vocab | None = None,
 ) -> SearchResult:
-    rows = candidate_rows(f.q, locale, today)
-    field_ids = {field_ids_by_slug[s] for s in f.fields}
+    vocab = vocab or matching.load_vocab() if f.q else None
+    terms = matching.resolve(f.q, locale, vocab) if vocab else []
+    matched = candidates(terms, locale, today)
+    field_ids = [field_ids_by_slug[s] for s in f.fields]
     district_ids = {None if s == REMOTE else district_ids_by_slug[s] for s in f.districts}
     horizons = {m: add_months(today, m) for m in WITHIN_MONTHS}
-    tests = list(_tests(f, field_ids, district_ids, horizons.get(f.within or 0)).items())
-
-    facets: dict[str, Counter] = {name: Counter() for name in FACETS}
-    matched = []
-    for row in rows:
-        failures = [name for name, test in tests if not test(row)]
-        if not failures:
-            matched.append(row)
-        elif len(failures) > 1:
-            continue  # counts nowhere: changing one facet would not bring it in
-        values = _facet_values(row, horizons)
-        for name in failures or FACETS:
-            facets[name].update(values[name])
-
-    far_future = date.max
-    if f.sort == "relevance" and f.q:
-        matched.sort(key=lambda r: (-r.relevance, r.next_start or far_future, r.id))
-    else:
-        matched.sort(key=lambda r: (r.next_start or far_future, r.id))
-
-    total = len(matched)
+    conditions = _conditions(f, matched.c, field_ids, district_ids, horizons.get(f.within or 0))
+    facets = _facet_counts(matched, conditions, horizons)
+    total = facets.pop("total")[""]
     pages = max(1, -(-total // page_size))
     page = min(f.page, pages)  # out of range goes to the nearest valid page
-    start = (page - 1) * page_size
+    c = matched.c
+    undated = case((c.next_start.is_(None), 1), else_=0)
+    order = [undated, c.next_start, c.id]
+    if f.sort == "relevance" and terms:
+        order.insert(0, c.points.desc())
+    ids = db.session.scalars(
+        select(c.id)
+        .where(*conditions.values())
+        .order_by(*order)
+        .limit(page_size)
+        .offset((page - 1) * page_size)
+    ).all()
+    named = sorted({o for t in terms for o in t.occupations})
+    nearest = matching.suggestions(f.q, vocab) if vocab and not named and total == 0 else []
     return SearchResult(
         filters=f,
-        ids=[r.id for r in matched[start : start + page_size]],
+        ids=list(ids),
         total=total,
         page=page,
         pages=pages,
         facets=facets,
+        occupations=[vocab.link(o, locale) for o in named[:MAX_LINKS]] if vocab else [],
+        suggestions=[vocab.link(o, locale) for o in nearest] if vocab else [],
     )

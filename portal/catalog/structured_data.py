@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import url_for
-
 from portal.catalog.queries import Card, Vocabulary
 from portal.models.catalog import StudyFormat
+from portal.urls import public_url
 
 COURSE_MODE: dict[str, str] = {
     StudyFormat.CLASSROOM: "onsite",
@@ -24,7 +23,7 @@ def course_json_ld(card: Card, locale: str, vocab: Vocabulary) -> dict[str, Any]
         "@type": "Course",
         "name": text.title.value,
         "description": text.summary.value,
-        "url": url_for("catalog.programme", slug=p.slug, lang_code=locale, _external=True),
+        "url": public_url("catalog.programme", slug=p.slug, lang_code=locale),
         "inLanguage": "sv",  # the language of teaching
         "isAccessibleForFree": True,
     }

@@ -10,7 +10,7 @@ bp = Blueprint("contact", __name__, url_prefix=f"{LOCALE_PREFIX}/kontakt")
 
 @bp.context_processor
 def contact_helpers():
-    from portal.contact import texts
+    from portal.contact import privacy, texts
     from portal.contact.forms import LAST_STEP
     from portal.i18n import LOCALES, current_locale
     from portal.models.contact import Purpose
@@ -22,9 +22,12 @@ def contact_helpers():
         "background_labels": texts.BACKGROUND_LABELS,
         "interest_labels": texts.INTEREST_LABELS,
         "language_names": {code: locale.name for code, locale in LOCALES.items()},
+        "consent_months": texts.consent_months(),
+        "detail_labels": texts.DETAIL_LABELS,
+        "retention": privacy.retention(),
+        "controller": privacy.controller(),
         "signup_steps": LAST_STEP,
-        **texts.settings_in_text(),
     }
 
 
-from portal.contact import routes  # noqa: E402,F401  (registers the views on bp)
+from portal.contact import manage, routes  # noqa: E402,F401  (registers the views on bp)

@@ -3,6 +3,8 @@ stored before the person confirms on the last step; every step is validated agai
 
 from __future__ import annotations
 
+import unicodedata
+
 import phonenumbers
 from flask_babel import lazy_gettext as _l
 from wtforms import (
@@ -24,6 +26,73 @@ from portal.i18n import LOCALES
 from portal.models.contact import Purpose
 
 LAST_STEP = 4
+NAME_MAX = 100
+# Bidirectional overrides and isolates can make a name read as something else in mail.
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def clean_name(value: str | None) -> str | None:
+    """A name as one line of visible text: control characters (NUL, CR/LF, tab ...) and bidi
+    overrides removed, runs of spaces collapsed. The name is placed into the city's mail."""
+    if value is None:
+        return None
+    kept = "".join(
+        " " if ch.isspace() else ch
+        for ch in value
+        if unicodedata.category(ch) != "Cc" or ch in "\t\n\r"
+        if ch not in _BIDI_CONTROLS
+    )
+    return " ".join(kept.split()) or None
+
+
+def mobile_e164(value: str) -> str | None:
+    """The number in E.164 when it is a valid mobile number (Swedish unless it says +xx)."""
+    try:
+        number = phonenumbers.parse(value, "SE")
+    except phonenumbers.NumberParseException:
+        return None
+    mobile = phonenumbers.number_type(number) in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    )
+    if not phonenumbers.is_valid_number(number) or not mobile:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+PHONE_FORMAT_MESSAGE = _l("Enter a mobile number, like 070 123 45 67 or +46 70 123 45 67.")
+
+
+def name_field() -> StringField:
+    return StringField(
+        _l("Name (optional)"),
+        filters=[clean_name],
+        validators=[
+            Optional(),
+            Length(max=NAME_MAX, message=_l("Write at most %(num)s characters.", num=NAME_MAX)),
+        ],
+    )
+
+
+def language_field() -> SelectField:
+    return SelectField(
+        _l("Language for our messages"),
+        choices=[
+            SelectChoice(code, locale.name, render_kw={"lang": code})
+            for code, locale in LOCALES.items()
+        ],
+        validate_choice=False,
+        validators=[AnyOf(list(LOCALES), message=_l("Choose a language from the list."))],
+    )
+
+
+def interests_field() -> SelectMultipleField:
+    return MultiCheckboxField(
+        _l("What are you interested in?"),
+        choices=[SelectChoice(key, label) for key, label in INTEREST_LABELS.items()],
+        validate_choice=False,
+        filters=[lambda values: [v for v in values or [] if v in INTEREST_LABELS]],
+    )
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -66,12 +135,7 @@ class SignupForm(PortalForm):
             )
         ],
     )
-    interests = MultiCheckboxField(
-        _l("What are you interested in?"),
-        choices=[SelectChoice(key, label) for key, label in INTEREST_LABELS.items()],
-        validate_choice=False,
-        filters=[lambda values: [v for v in values or [] if v in INTEREST_LABELS]],
-    )
+    interests = interests_field()
 
     purpose_education_info = purpose_field()
     purpose_job_invitations = purpose_field()
@@ -80,19 +144,8 @@ class SignupForm(PortalForm):
 
     email = email_field()
     phone = StringField(_l("Mobile number"))
-    name = StringField(
-        _l("Name (optional)"),
-        validators=[Optional(), Length(max=100, message=_l("Write at most 100 characters."))],
-    )
-    language = SelectField(
-        _l("Language for our messages"),
-        choices=[
-            SelectChoice(code, locale.name, render_kw={"lang": code})
-            for code, locale in LOCALES.items()
-        ],
-        validate_choice=False,
-        validators=[AnyOf(list(LOCALES), message=_l("Choose a language from the list."))],
-    )
+    name = name_field()
+    language = language_field()
     # A field people never see; bots fill it in. Named plainly so autofill leaves it alone.
     website = StringField(_l("Leave this field empty"))
 
@@ -147,25 +200,10 @@ class SignupForm(PortalForm):
             return
         if not field.data:
             raise ValidationError(_l("Enter your mobile number, or untick text messages."))
-        try:
-            number = phonenumbers.parse(field.data, "SE")
-        except phonenumbers.NumberParseException:
-            number = None
-        if (
-            number is None
-            or not phonenumbers.is_valid_number(number)
-            or (
-                phonenumbers.number_type(number)
-                not in (
-                    phonenumbers.PhoneNumberType.MOBILE,
-                    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
-                )
-            )
-        ):
-            raise ValidationError(
-                _l("Enter a mobile number, like 070 123 45 67 or +46 70 123 45 67.")
-            )
-        field.data = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        number = mobile_e164(field.data)
+        if number is None:
+            raise ValidationError(PHONE_FORMAT_MESSAGE)
+        field.data = number
 
 
 class ManageLinkForm(PortalForm):

@@ -8,8 +8,8 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from portal import mail
-from portal.contact import texts, tokens
-from portal.models.contact import Contact, OutboxMessage
+from portal.contact import privacy, texts, tokens
+from portal.models.contact import Consent, Contact, ContactChange, OutboxMessage
 
 
 def external_url(endpoint: str, **values) -> str:
@@ -17,7 +17,9 @@ def external_url(endpoint: str, **values) -> str:
     return base + url_for(endpoint, **values)
 
 
-def _message(contact: Contact, locale: str, template: str, subject: str, **context):
+def _message(
+    contact: Contact, locale: str, template: str, subject: str, to: str | None = None, **context
+):
     withdraw_token = tokens.make("withdraw", contact.public_id, purposes="all")
     withdraw_url = external_url("contact.withdraw", token=withdraw_token, lang_code=locale)
     context.update(
@@ -25,7 +27,8 @@ def _message(contact: Contact, locale: str, template: str, subject: str, **conte
         withdraw_url=withdraw_url,
         locale=locale,
         purpose_titles=texts.PURPOSE_TITLES,
-        **texts.settings_in_text(),
+        detail_labels=texts.DETAIL_LABELS,
+        retention=privacy.retention(),
     )
     with force_locale(locale):
         subject = str(subject)
@@ -38,11 +41,19 @@ def _message(contact: Contact, locale: str, template: str, subject: str, **conte
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         "Auto-Submitted": "auto-generated",
     }
-    return mail.queue(contact.email, subject, text, html, headers=headers, contact_id=contact.id)
+    return mail.queue(
+        to or contact.email, subject, text, html, headers=headers, contact_id=contact.id
+    )
 
 
-def confirmation(contact: Contact, purposes: list[str], locale: str) -> OutboxMessage:
-    token = tokens.make("confirm", contact.public_id, purposes=purposes)
+def _confirm_url(contact: Contact, change: ContactChange, locale: str) -> str:
+    token = tokens.make("confirm", contact.public_id, change=change.public_id)
+    return external_url("contact.confirm", token=token, lang_code=locale)
+
+
+def confirmation(contact: Contact, change: ContactChange, locale: str) -> OutboxMessage:
+    """Names what the request asks for (purposes, and which details, never their new values:
+    a stranger's text is never put into the city's mail)."""
     with force_locale(locale):
         subject = _("Confirm that we may contact you")
     return _message(
@@ -50,8 +61,43 @@ def confirmation(contact: Contact, purposes: list[str], locale: str) -> OutboxMe
         locale,
         "confirm",
         subject,
-        purposes=purposes,
-        confirm_url=external_url("contact.confirm", token=token, lang_code=locale),
+        purposes=list(change.purposes),
+        changed_fields=[
+            label for key, label in texts.DETAIL_LABELS.items() if key in change.details
+        ],
+        first_time=contact.details_confirmed_at is None,
+        confirm_url=_confirm_url(contact, change, locale),
+    )
+
+
+def email_change(contact: Contact, change: ContactChange) -> OutboxMessage:
+    """Sent to the new address: only its owner can make it the one we use."""
+    with force_locale(contact.locale):
+        subject = _("Confirm your new e-mail address")
+    return _message(
+        contact,
+        contact.locale,
+        "email_change",
+        subject,
+        to=change.details["email"],
+        confirm_url=_confirm_url(contact, change, contact.locale),
+    )
+
+
+def receipt(contact: Contact, consents: list[Consent]) -> OutboxMessage:
+    """The consent receipt: who, what exactly (wording and its SHA-256), when, until when,
+    on what legal basis, and how to withdraw."""
+    token = tokens.make("manage", contact.public_id)
+    with force_locale(contact.locale):
+        subject = _("Receipt: what you have agreed to")
+    return _message(
+        contact,
+        contact.locale,
+        "receipt",
+        subject,
+        consents=consents,
+        controller=privacy.controller(),
+        manage_url=external_url("contact.manage", token=token, lang_code=contact.locale),
     )
 
 

@@ -1,16 +1,29 @@
-from flask import abort, jsonify, request, url_for
+import hashlib
+import hmac
 
-from portal.contact import bp, service, tokens
+from flask import current_app, request, url_for
+
+from portal.contact import bp, changes, service, tokens
+from portal.contact.changes import SignUp
 from portal.contact.forms import LAST_STEP, ManageLinkForm, SignupForm
-from portal.contact.service import SignUp
 from portal.contact.texts import fingerprint
 from portal.extensions import csrf, limiter
 from portal.htmx import redirect_to, render
-from portal.i18n import LOCALES, current_locale, swedish_only
+from portal.i18n import current_locale, swedish_only
 
 # Limits count per client address in the limiter's storage (Redis in production), never logged.
 SIGNUP_LIMIT = "10/hour"
 MANAGE_LINK_LIMIT = "5/hour"
+# And per e-mail address, whichever clients the requests come from: each one mails that inbox.
+ADDRESS_LIMIT = "5/hour;20/day"
+
+
+def address_key() -> str:
+    """A keyed hash of the address a form names: the limiter's storage never holds the address."""
+    field = "epost-email" if "epost-email" in request.form else "email"
+    address = service.normalise_email(request.form.get(field, ""))
+    key = current_app.config["SECRET_KEY"].encode()
+    return "address:" + hmac.new(key, address.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 def _not_final_step() -> bool:
@@ -42,6 +55,7 @@ def start():
 @bp.post("")
 @limiter.limit("60/hour")
 @limiter.limit(SIGNUP_LIMIT, exempt_when=_not_final_step)
+@limiter.limit(ADDRESS_LIMIT, key_func=address_key, exempt_when=_not_final_step)
 def signup():
     form = SignupForm()
     step, locale = form.current_step, current_locale()
@@ -54,7 +68,7 @@ def signup():
         return _step(form, step, status=422)
     if step < LAST_STEP:
         return _step(form, step + 1)
-    sent = service.sign_up(
+    changes.sign_up(
         SignUp(
             email=form.email.data,
             purposes=form.purposes(),
@@ -66,7 +80,7 @@ def signup():
             phone=form.phone.data or None,
         )
     )
-    return redirect_to(url_for(".thanks", skickat="1" if sent else "0"))
+    return redirect_to(url_for(".thanks"))
 
 
 @bp.get("/lattlast")
@@ -78,24 +92,31 @@ def easy():
 
 @bp.get("/tack")
 def thanks():
-    return render("contact/thanks.html", sent=request.args.get("skickat") != "0")
+    return render("contact/thanks.html")
 
 
 @bp.route("/bekrafta/<token>", methods=["GET", "POST"])
 def confirm(token: str):
-    data, contact = _contact_from("confirm", token)
-    if contact is None:
+    """The link names one change request: the page shows what it would do; the button does it."""
+    data, contact = contact_from("confirm", token)
+    change = changes.find_change(contact, data and data.get("change"))
+    if change is None:
         return render("contact/link_invalid.html", status=404)
     if request.method == "POST":
-        service.confirm(contact, data.get("purposes", []))
-        return redirect_to(
-            url_for(".manage", token=tokens.make("manage", contact.public_id), bekraftad="1")
-        )
-    return render("contact/confirm.html", contact=contact, purposes=data.get("purposes", []))
+        changes.confirm(change)
+        manage_token = tokens.make("manage", contact.public_id)
+        return redirect_to(url_for(".manage", token=manage_token, klart="bekraftat"))
+    return render(
+        "contact/confirm.html",
+        contact=contact,
+        preview=changes.preview(change),
+        email_taken=changes.email_taken(change),
+    )
 
 
 @bp.route("/hantera", methods=["GET", "POST"])
 @limiter.limit(MANAGE_LINK_LIMIT, methods=["POST"])
+@limiter.limit(ADDRESS_LIMIT, key_func=address_key, methods=["POST"])
 def manage_request():
     form = ManageLinkForm()
     if form.validate_on_submit():
@@ -110,47 +131,15 @@ def manage_requested():
     return render("contact/manage_requested.html")
 
 
-def _contact_from(kind: str, token: str):
+def contact_from(kind: str, token: str):
     data = tokens.read(kind, token)
     return data, service.find_contact(data["p"] if data else None)
-
-
-@bp.route("/hantera/<token>", methods=["GET", "POST"])
-def manage(token: str):
-    data, contact = _contact_from("manage", token)
-    if contact is None:
-        return render("contact/link_invalid.html", status=404)
-    if request.method == "POST":
-        action = request.form.get("action")
-        if action == "withdraw" and request.form.get("purpose") in service.ALL_PURPOSES:
-            if service.withdraw(contact, [request.form["purpose"]]):
-                return redirect_to(url_for(".withdrawn", alla="1"))
-        elif action == "language" and request.form.get("language") in LOCALES:
-            service.change_language(contact, request.form["language"])
-        return redirect_to(url_for(".manage", token=token))
-    return render(
-        "contact/manage.html",
-        contact=contact,
-        token=token,
-        withdraw_all_token=tokens.make("withdraw", contact.public_id, purposes="all"),
-        confirmed=request.args.get("bekraftad") == "1",
-    )
-
-
-@bp.get("/hantera/<token>/mina-uppgifter.json")
-def download(token: str):
-    _data, contact = _contact_from("manage", token)
-    if contact is None:
-        abort(404)
-    response = jsonify(service.export(contact))
-    response.headers["Content-Disposition"] = 'attachment; filename="mina-uppgifter.json"'
-    return response
 
 
 @bp.route("/aterkalla/<token>", methods=["GET", "POST"])
 def withdraw(token: str):
     """From a link in any e-mail, or the manage page: one click to come here, one to confirm."""
-    data, contact = _contact_from("withdraw", token)
+    data, contact = contact_from("withdraw", token)
     if contact is None:
         if data is not None:  # a valid link whose person is already deleted: nothing to do
             return render("contact/withdrawn.html", everything=True)
@@ -170,7 +159,7 @@ def withdraw(token: str):
 @bp.post("/avregistrera/<token>")
 @csrf.exempt  # RFC 8058 one-click unsubscribe from the mail client; the signed token authorises
 def unsubscribe(token: str):
-    data, contact = _contact_from("withdraw", token)
+    data, contact = contact_from("withdraw", token)
     if contact is not None:
         service.withdraw(contact, _purposes_in(data))
     return "", 204
@@ -183,7 +172,7 @@ def withdrawn():
 
 @bp.route("/fornya/<token>", methods=["GET", "POST"])
 def renew(token: str):
-    data, contact = _contact_from("renew", token)
+    data, contact = contact_from("renew", token)
     if contact is None:
         return render("contact/link_invalid.html", status=404)
     if request.method == "POST":

@@ -61,18 +61,19 @@ INTEREST_LABELS = {
 }
 
 
+# What a sign-up or the manage page may change, named as the forms name them.
+DETAIL_LABELS = {
+    "email": _l("E-mail address"),
+    "name": _l("Name"),
+    "phone": _l("Mobile number"),
+    "locale": _l("Language for our messages"),
+    "background": _l("How do you know us?"),
+    "interests": _l("What are you interested in?"),
+}
+
+
 def consent_months() -> int:
     return current_app.config["CONSENT_MONTHS"]
-
-
-def settings_in_text() -> dict[str, int]:
-    """The settings the contact pages and e-mails mention, for their placeholders."""
-    config = current_app.config
-    return {
-        "consent_months": config["CONSENT_MONTHS"],
-        "unconfirmed_days": config["UNCONFIRMED_DAYS"],
-        "manage_link_days": config["MANAGE_LINK_DAYS"],
-    }
 
 
 def wording(purpose: str, locale: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -19,6 +19,8 @@ from portal.content.schema import (
     Employer,
     FieldFacts,
     FieldText,
+    OccupationFacts,
+    OccupationText,
     Problems,
     ProgrammeFacts,
     ProgrammeText,
@@ -51,6 +53,7 @@ class Localized(Generic[Facts, Text]):
 
 FieldEntry = Localized[FieldFacts, FieldText]
 ProgrammeEntry = Localized[ProgrammeFacts, ProgrammeText]
+OccupationEntry = Localized[OccupationFacts, OccupationText]
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class Content:
     employers: list[Employer]
     fields: list[FieldEntry]
     programmes: list[ProgrammeEntry]
+    occupations: list[OccupationEntry] = field(default_factory=list)
 
 
 def _read(path: Path, problems: Problems) -> dict[str, Any]:
@@ -138,6 +142,17 @@ def _check_references(content: Content, problems: Problems) -> None:
         low, high = f.min_schooling_years, f.max_schooling_years
         if low is not None and high is not None and low > high:
             problems.append(f"{where}: min_schooling_years is above max_schooling_years")
+    for o in content.occupations:
+        where = f"occupations/{o.slug}.toml"
+        if o.facts.field is not None and o.facts.field not in fields:
+            problems.append(f"{where}: field {o.facts.field!r} is not in the content files")
+        if not (o.facts.ssyk.isdigit() and len(o.facts.ssyk) in (3, 4)):
+            problems.append(f"{where}: ssyk {o.facts.ssyk!r} is not an SSYK 2012 code")
+        problems.extend(
+            f"{where}: programme {slug!r} is not in the content files"
+            for slug in o.facts.programmes
+            if slug not in programmes
+        )
     for kind, names in (
         ("district", [d.slug for d in content.districts]),
         ("provider", [p.name for p in content.providers]),
@@ -159,6 +174,7 @@ def load_content(root: Path = CONTENT_DIR) -> Content:
         fields=_localized(root / "fields", FieldFacts, FieldText, problems),
         # Grouped by kind, as the catalogue lists them; ties in listings fall back to this order.
         programmes=sorted(programmes, key=lambda p: (kind_order[p.facts.kind], p.slug)),
+        occupations=_localized(root / "occupations", OccupationFacts, OccupationText, problems),
     )
     _check_references(content, problems)
     if problems:

@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from portal.i18n import LOCALES
-from portal.models.catalog import EmployerKind, Kind, Status, StudyFormat, SwedishLevel
+from portal.models.catalog import (
+    Audience,
+    EmployerKind,
+    Kind,
+    Status,
+    StudyFormat,
+    SwedishLevel,
+)
 
 # Locale tables appear in this order in new files; the loader accepts any order.
 LOCALE_ORDER: tuple[str, ...] = tuple(LOCALES)
@@ -114,11 +121,33 @@ class ProgrammeFacts:
     weeks: int | None = dataclasses.field(default=None, metadata=between(1, 260))
     min_schooling_years: int | None = dataclasses.field(default=None, metadata=between(0, 30))
     max_schooling_years: int | None = dataclasses.field(default=None, metadata=between(0, 30))
-    apply_url: str | None = None
+    apply_url: str | None = None  # the application form; for sfx the regional admission
+    # A jobbspår's way in (portal/catalog/way_in.py): whom it goes through and how to reach them.
+    apply_via: str | None = None
+    apply_address: str | None = None
+    apply_phone: str | None = None
+    audience: str | None = dataclasses.field(default=None, metadata=one_of(Audience))
     employers: list[str] = dataclasses.field(default_factory=list)  # names in employers.toml
     next_step: str | None = None  # another programme's slug
     outcome: Outcome | None = None
     intakes: list[IntakePlan] = dataclasses.field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OccupationText:
+    name: str
+    synonyms: list[str] = dataclasses.field(default_factory=list)  # everyday words, phrases
+    description: str = ""  # what the job is
+    need: str = ""  # the need in Stockholm, with figures (cite need_source)
+    reviewed: bool = False  # checked by a person who writes the language
+
+
+@dataclass(frozen=True)
+class OccupationFacts:
+    ssyk: str  # SSYK 2012 code: 4 digits, or a 3-digit group
+    field: str | None = None  # a file in fields/
+    need_source: str | None = None  # where the figures in `need` come from
+    programmes: list[str] = dataclasses.field(default_factory=list)  # slugs that lead to it
 
 
 class Problems(list[str]):

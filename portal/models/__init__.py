@@ -21,6 +21,7 @@ from portal.models.contact import (
     Contact,
     OutboxMessage,
 )
+from portal.models.occupation import Occupation, OccupationRevision, OccupationTranslation
 
 __all__ = [
     "Base",
@@ -33,6 +34,9 @@ __all__ = [
     "Programme",
     "ProgrammeTranslation",
     "Provider",
+    "Occupation",
+    "OccupationTranslation",
+    "OccupationRevision",
     "Consent",
     "ConsentEvent",
     "ConsentText",

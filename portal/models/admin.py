@@ -105,3 +105,19 @@ class Revision(Base):
     summary: Mapped[str] = mapped_column(String(200))
     data: Mapped[dict] = mapped_column(JSON)
     user: Mapped[User | None] = relationship()
+
+
+class ProgrammeDraft(Base):
+    """A change prepared for a published programme: the whole content as a snapshot (the same
+    shape as a revision). The published programme stays live until the draft is published."""
+
+    __tablename__ = "programme_draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programme.id", ondelete="CASCADE"), unique=True
+    )
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=clock.now)
+    data: Mapped[dict] = mapped_column(JSON)
+    user: Mapped[User | None] = relationship()

@@ -70,6 +70,14 @@ class SwedishLevel(enum.IntEnum):
 # Enum columns hold the plain string values: portable, readable in SQL, no database enum types.
 
 
+class Audience(enum.StrEnum):
+    """A group a programme is made for, which the path finder puts first for that group."""
+
+    PARENTS_ON_LEAVE = "parents_on_leave"  # sfi för föräldralediga
+    GRADUATES = "graduates"  # intensive Swedish for people with a degree
+    SPECIAL_NEEDS = "special_needs"  # adapted teaching, chosen together with a counsellor
+
+
 class Status(enum.StrEnum):
     DRAFT = "draft"
     PUBLISHED = "published"
@@ -167,7 +175,8 @@ class Programme(Base):
     study_format: Mapped[str] = mapped_column(String(16), default=StudyFormat.CLASSROOM)
     pace: Mapped[int] = mapped_column(SmallInteger, default=100)  # percent of full time
     length_weeks: Mapped[int | None] = mapped_column(SmallInteger)
-    swedish_level: Mapped[int] = mapped_column(SmallInteger, default=SwedishLevel.NONE)
+    # None until an editor chooses: publishing requires a choice (no silent "no Swedish").
+    swedish_level: Mapped[int | None] = mapped_column(SmallInteger, default=SwedishLevel.NONE)
     min_schooling_years: Mapped[int | None] = mapped_column(SmallInteger)
     max_schooling_years: Mapped[int | None] = mapped_column(SmallInteger)
     # Outcome: share (percent) in work N months after, for a year, from a named source; either
@@ -178,6 +187,13 @@ class Programme(Base):
     outcome_year: Mapped[int | None] = mapped_column(SmallInteger)
     outcome_source: Mapped[str | None] = mapped_column(String(300))
     apply_url: Mapped[str | None] = mapped_column(String(300))
+    # The way in when it is not an application form (see portal/catalog/way_in.py): whom a
+    # jobbspår goes through (Jobbtorg Stockholm or the employer) and how to reach them.
+    apply_via: Mapped[str | None] = mapped_column(String(160))
+    apply_address: Mapped[str | None] = mapped_column(String(200))
+    apply_phone: Mapped[str | None] = mapped_column(String(40))
+    # Who a programme is made for beyond its Swedish level, e.g. parents on leave (Audience).
+    audience: Mapped[str | None] = mapped_column(String(32))
     next_step_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"))
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())

@@ -68,12 +68,42 @@ class Contact(Base):
     locale: Mapped[str] = mapped_column(String(8))
     background: Mapped[str] = mapped_column(String(32))
     interests: Mapped[list[str]] = mapped_column(JSON, default=list)
-    # Profile changes from a repeated sign-up, applied only when the address owner confirms.
-    pending: Mapped[dict | None] = mapped_column(JSON)
+    # When the owner of the address first confirmed (by a link we mailed there). Until then
+    # the details are only what someone typed into a public form: no mail greets by that name.
+    details_confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
     consents: Mapped[list[Consent]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
     )
+    changes: Mapped[list[ContactChange]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    @property
+    def greeting_name(self) -> str | None:
+        """The name mail may greet with: only one the address owner has confirmed."""
+        return self.name if self.details_confirmed_at else None
+
+
+class ContactChange(Base):
+    """What one sign-up (or one change on the manage page) asks to store, waiting for the
+    owner of the address. The confirmation link names this row, so a link applies exactly what
+    it was issued for, once; never later data, and never over a newer confirmed change."""
+
+    __tablename__ = "contact_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    public_id: Mapped[str] = mapped_column(String(32), unique=True, default=_public_id)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    # Field -> new value (name, phone, locale, background, interests, email); empty: none.
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Purpose -> id of the ConsentText this request agreed to (the exact wording it showed).
+    purposes: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    applied_at: Mapped[datetime | None] = mapped_column(DateTime)
+    contact: Mapped[Contact] = relationship(back_populates="changes")
 
 
 class ConsentText(Base):
@@ -151,20 +181,33 @@ class ConsentEvent(Base):
 
 
 class OutboxMessage(Base):
-    """Mail waiting to be sent: nothing is lost when the SMTP server is down."""
+    """A message waiting to be sent, outside any web request (see portal/mail/).
+
+    `kind` names the transport ("email"; other kinds register their own, e.g. SMS). A sender
+    claims a row by setting `claimed_until` (a lease: a crashed sender's claim runs out), so
+    any number of senders deliver each row once. A row with a `purpose` goes out only while
+    the person's consent for that purpose is active at the moment of sending. Sent rows are
+    deleted: their content is personal data with no further use."""
 
     __tablename__ = "outbox_message"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24), default="email", server_default="email")
+    purpose: Mapped[str | None] = mapped_column(String(32))
     contact_id: Mapped[int | None] = mapped_column(
         ForeignKey("contact.id", ondelete="CASCADE"), index=True
     )
     to_address: Mapped[str] = mapped_column(String(254))
-    subject: Mapped[str] = mapped_column(String(200))
-    text_body: Mapped[str] = mapped_column(Text)
-    html_body: Mapped[str] = mapped_column(Text)
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    text_body: Mapped[str] = mapped_column(Text, default="")
+    html_body: Mapped[str] = mapped_column(Text, default="")
     headers: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Not sent before this moment: a retry's back-off, or a bulk message's throttled slot.
+    not_before: Mapped[datetime] = mapped_column(DateTime, index=True)
+    claimed_until: Mapped[datetime | None] = mapped_column(DateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(String(200))
+    failed_at: Mapped[datetime | None] = mapped_column(DateTime)  # given up: kept for the report
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -18,6 +18,18 @@
       event.detail.target.querySelectorAll("details[id][open]"), function (d) { return d.id; });
   });
 
+  // The search filters fold into one disclosure so a phone shows the results first; a wide
+  // screen has room for them, so there they start open.
+  function openFiltersOnWideScreens() {
+    var filters = document.getElementById("filters");
+    if (filters && window.matchMedia("(min-width: 52rem)").matches) { filters.open = true; }
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", openFiltersOnWideScreens);
+  } else {
+    openFiltersOnWideScreens();
+  }
+
   document.addEventListener("htmx:beforeRequest", function () {
     var region = errorRegion();
     if (region) { region.textContent = ""; }
@@ -39,6 +51,25 @@
     var trigger = event.detail.requestConfig && event.detail.requestConfig.elt;
     var wanted = trigger && trigger.getAttribute && trigger.getAttribute("data-focus-after");
     if (wanted) { focus(document.querySelector(wanted)); }
+  });
+
+  // Print buttons: hidden without JavaScript (the browser's own Print still works).
+  function showPrintButtons(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("[data-print]"), function (button) {
+      button.hidden = false;
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { showPrintButtons(document); });
+  document.addEventListener("htmx:afterSettle", function (event) { showPrintButtons(event.detail.elt); });
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-print]");
+    if (button) { window.print(); }
+  });
+
+  // A page that opens with a message about what just happened (a saved change) moves focus
+  // there, so a screen reader announces it right away; role="status" covers the rest.
+  document.addEventListener("DOMContentLoaded", function () {
+    focus(document.querySelector("[data-focus-on-load]"));
   });
 
   // A request that never reached the server (offline, timeout): say so instead of doing nothing.

@@ -5,8 +5,10 @@ from portal.admin.views import (  # noqa: F401  (each module registers its views
     audit_log,
     consents,
     dashboard,
+    drafts,
     fields,
     history,
+    occupations,
     programmes,
     users,
 )

@@ -3,7 +3,7 @@
 from flask import redirect, request, session, url_for
 
 from portal.admin import bp
-from portal.admin.access import requires
+from portal.admin.access import requires, safe_next
 from portal.admin.views.roles import ANY_STAFF
 from portal.htmx import render
 from portal.i18n import ADMIN_LOCALES
@@ -13,8 +13,7 @@ from portal.i18n import ADMIN_LOCALES
 def language(code: str):
     if code in ADMIN_LOCALES:
         session["admin_lang"] = code
-    target = request.args.get("next", "")
-    return redirect(target if target.startswith("/admin") else url_for("admin.dashboard"))
+    return redirect(safe_next(request.args.get("next"), url_for("admin.dashboard")))
 
 
 @bp.get("/")

@@ -5,10 +5,11 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from portal import clock
-from portal.admin import bp, editor, programme_list, revisions
+from portal.admin import bp, drafts, editor, programme_list, revisions
 from portal.admin.access import requires
 from portal.admin.forms import OTHER_LOCALES, ProgrammeForm
 from portal.admin.views.roles import EDITOR
+from portal.catalog.coverage import coverage
 from portal.catalog.localize import Localized
 from portal.catalog.queries import Card, vocabulary
 from portal.catalog.structured_data import course_json_ld
@@ -36,7 +37,7 @@ def programmes():
     )
 
 
-def _editor_page(form, p, status=200, conflict=None):
+def _editor_page(form, p, status=200, conflict=None, draft=None):
     return render(
         "admin/edit.html",
         block="editor",
@@ -46,6 +47,7 @@ def _editor_page(form, p, status=200, conflict=None):
         locale_names={c: LOCALES[c].name for c in LOCALES},
         stale={c: st == "stale" for c, st in editor.locale_states(p).items()} if p.id else {},
         conflict=conflict,
+        draft=draft if draft is not None else drafts.of(p),
         status=status,
     )
 
@@ -53,7 +55,7 @@ def _editor_page(form, p, status=200, conflict=None):
 @bp.route("/programmes/ny", methods=["GET", "POST"])
 @requires(EDITOR)
 def new_programme():
-    return _edit(Programme(status=Status.DRAFT, version=0))
+    return _edit(Programme(status=Status.DRAFT, version=0, swedish_level=None))
 
 
 @bp.route("/programmes/<int:programme_id>", methods=["GET", "POST"])
@@ -67,8 +69,13 @@ def _edit(p: Programme):
     editor.set_choices(form)
     if request.method == "GET":
         revisions.ensure_baseline(p, current_user)
-        editor.fill_form(form, p)
-        return _editor_page(form, p)
+        draft = drafts.of(p)
+        if draft is None:
+            editor.fill_form(form, p)
+        else:  # go on from the prepared change, not from the published version
+            with drafts.applied(p, draft):
+                editor.fill_form(form, p)
+        return _editor_page(form, p, draft=draft)
     action = request.form.get("action", "save")
     if action == "add_intake":
         form.intakes.append_entry()
@@ -80,16 +87,26 @@ def _edit(p: Programme):
     if editor.slug_taken(form.slug.data, p.id):
         form.slug.errors.append(_("Another programme already has this address."))
         return _editor_page(form, p, status=422)
-    conflict = editor.save(form, p, current_user, action)
-    if conflict:
-        return _editor_page(form, p, status=409, conflict=conflict)
+    published = p.status == Status.PUBLISHED
+    outcome = editor.save(form, p, current_user, action)
+    if isinstance(outcome, editor.Conflict):
+        return _editor_page(form, p, status=409, conflict=outcome)
+    if isinstance(outcome, editor.NotReady):
+        editor.add_problems(form, outcome.problems)
+        return _editor_page(form, p, status=422)
+    if action == "save" and published:
+        return redirect_to(url_for("admin.draft", programme_id=p.id, sparat="draft"))
     return redirect_to(url_for("admin.edit_programme", programme_id=p.id, sparat=action))
 
 
 @bp.get("/programmes/<int:programme_id>/forhandsvisning")
 @requires(EDITOR)
 def preview(programme_id: int):
-    p = db.get_or_404(Programme, programme_id)
+    return preview_page(db.get_or_404(Programme, programme_id))
+
+
+def preview_page(p: Programme, draft=None) -> str:
+    """The programme as residents would see it, in the language asked for."""
     lang = request.args.get("lang", "sv")
     lang = lang if lang in LOCALES else "sv"
     card = Card(p, Localized({t.locale: t for t in p.translations}, lang), list(p.intakes))
@@ -103,14 +120,18 @@ def preview(programme_id: int):
         json_ld=course_json_ld(card, lang, vocab),
         preview_lang=lang,
         programme=p,
+        draft=draft,
     )
 
 
 @bp.get("/oversattningar")
 @requires(EDITOR)
 def translations():
+    rows, total = coverage()
     return render(
         "admin/translations.html",
         by_locale=editor.translation_status(),
+        coverage_rows=rows,
+        coverage_total=total,
         locale_names={c: LOCALES[c].name for c in LOCALES},
     )

@@ -1,0 +1,102 @@
+"""The forms on the manage page. Each has its own prefix, so three forms share one page with
+unique ids, and each carries its own CSRF token."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import StringField, ValidationError
+
+from portal.contact.forms import (
+    PHONE_FORMAT_MESSAGE,
+    MultiCheckboxField,
+    email_field,
+    interests_field,
+    language_field,
+    mobile_e164,
+    name_field,
+)
+from portal.models.contact import Purpose
+
+
+def _errors(form: FlaskForm) -> list[tuple[str, str]]:
+    """(field id, message) for the error summary; a checkbox group links to its first box."""
+    found: list[tuple[str, str]] = []
+    for field in form:
+        if field.name.endswith("csrf_token"):
+            continue
+        target = f"{field.id}-0" if isinstance(field, MultiCheckboxField) else field.id
+        found.extend((target, str(error)) for error in field.errors)
+    return found
+
+
+class DetailsForm(FlaskForm):
+    name = name_field()
+    phone = StringField(_l("Mobile number"))
+    interests = interests_field()
+    language = language_field()
+
+    def __init__(self, *args, wants_sms: bool = False, **kwargs):
+        super().__init__(*args, prefix="uppgifter", **kwargs)
+        self.wants_sms = wants_sms
+        if not wants_sms:
+            del self.phone  # the number is kept only for text messages
+
+    def validate_phone(self, field) -> None:
+        if not field.data:
+            raise ValidationError(_l("Enter your mobile number, or withdraw text messages first."))
+        number = mobile_e164(field.data)
+        if number is None:
+            raise ValidationError(PHONE_FORMAT_MESSAGE)
+        field.data = number
+
+    def field_errors(self) -> list[tuple[str, str]]:
+        return _errors(self)
+
+
+class EmailForm(FlaskForm):
+    email = email_field()
+
+    def __init__(self, *args, current: str = "", **kwargs):
+        super().__init__(*args, prefix="epost", **kwargs)
+        self.current = current
+
+    def validate_email(self, field) -> None:
+        if field.data and field.data.strip().lower() == self.current:
+            raise ValidationError(_l("This is the address we already use."))
+
+    def field_errors(self) -> list[tuple[str, str]]:
+        return _errors(self)
+
+
+class GiveAgainForm(FlaskForm):
+    """Purposes the person has not (or no longer) agreed to; labels are the full wordings."""
+
+    purposes = MultiCheckboxField(validate_choice=False)
+    phone = StringField(_l("Mobile number"))
+
+    def __init__(self, *args, offered: list[str], needs_phone: bool, wording, **kwargs):
+        super().__init__(*args, prefix="samtycke", **kwargs)
+        self.purposes.choices = [(p, wording(p)) for p in offered]
+        self.needs_phone = needs_phone and Purpose.SMS_REMINDERS in offered
+        if not self.needs_phone:
+            del self.phone
+
+    def validate_purposes(self, field) -> None:
+        field.data = [p for p in field.data or [] if p in dict(field.choices)]
+        if not field.data:
+            raise ValidationError(_l("Choose at least one thing we may contact you about."))
+
+    def validate_phone(self, field) -> None:
+        if Purpose.SMS_REMINDERS not in (self.purposes.data or []):
+            field.data = None
+            return
+        if not field.data:
+            raise ValidationError(_l("Enter your mobile number, or untick text messages."))
+        number = mobile_e164(field.data)
+        if number is None:
+            raise ValidationError(PHONE_FORMAT_MESSAGE)
+        field.data = number
+
+    def field_errors(self) -> list[tuple[str, str]]:
+        return _errors(self)
