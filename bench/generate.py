@@ -13,6 +13,8 @@ os.environ.setdefault("PORTAL_ENV", "development")
 
 def main(url: str, count: int) -> None:
     os.environ["DATABASE_URL"] = url
+    from sqlalchemy import insert
+
     from portal import clock, create_app
     from portal.extensions import db
     from portal.models.catalog import (
@@ -25,6 +27,7 @@ def main(url: str, count: int) -> None:
         ProgrammeTranslation,
         StudyFormat,
     )
+    from portal.search_text import fold
 
     app = create_app()
     rng = random.Random(2026)
@@ -70,40 +73,61 @@ def main(url: str, count: int) -> None:
             for i in range(14)
         ]
         db.session.add_all(fields + districts)
+        db.session.commit()
         today = clock.today()
+        # Core inserts in chunks: 50,000 programmes in seconds rather than many minutes of ORM
+        # flushes. The folded search columns are filled as the ORM listener would.
+        programmes, texts, intakes = [], [], []
         for n in range(count):
             title = f"{rng.choice(words).capitalize()} {rng.choice(words)} {n}"
-            p = Programme(
-                slug=f"bench-{n}",
-                kind=rng.choice(list(Kind)).value,
-                status="published",
-                field=rng.choice(fields),
-                district=rng.choice(districts + [None]),
-                study_format=rng.choice(list(StudyFormat)).value,
-                pace=rng.choice([100, 100, 75, 50]),
-                length_weeks=rng.randint(4, 80),
-                swedish_level=rng.randint(0, 6),
-            )
-            body = " ".join(rng.choice(words) for _ in range(120))
-            p.translations.append(
-                ProgrammeTranslation(locale="sv", title=title, summary=body[:160], body=body)
-            )
-            p.translations.append(
-                ProgrammeTranslation(
-                    locale="en", title=f"Course {n}", summary=body[:160], body=body
+            district = rng.choice(districts + [None])
+            programmes.append(
+                dict(
+                    id=n + 1,
+                    slug=f"bench-{n}",
+                    kind=rng.choice(list(Kind)).value,
+                    status="published",
+                    field_id=rng.choice(fields).id,
+                    district_id=district.id if district else None,
+                    study_format=rng.choice(list(StudyFormat)).value,
+                    pace=rng.choice([100, 100, 75, 50]),
+                    length_weeks=rng.randint(4, 80),
+                    swedish_level=rng.randint(0, 6),
+                    version=1,
                 )
             )
+            body = " ".join(rng.choice(words) for _ in range(120))
+            for locale, text_title in (("sv", title), ("en", f"Course {n}")):
+                texts.append(
+                    dict(
+                        programme_id=n + 1,
+                        locale=locale,
+                        title=text_title,
+                        summary=body[:160],
+                        body=body,
+                        search_title=fold(text_title),
+                        search_text=fold(f"{text_title} {body[:160]} {body}"),
+                    )
+                )
             for _ in range(rng.randint(1, 3)):
                 start = today + timedelta(days=rng.randint(1, 360))
-                p.intakes.append(
-                    Intake(
+                intakes.append(
+                    dict(
+                        programme_id=n + 1,
                         starts_on=start,
                         application_opens=start - timedelta(days=60),
                         application_closes=start - timedelta(days=7),
                         seats=30,
+                        cancelled=False,
                     )
                 )
-            db.session.add(p)
+        for model, rows in (
+            (Programme, programmes),
+            (ProgrammeTranslation, texts),
+            (Intake, intakes),
+        ):
+            for i in range(0, len(rows), 5000):
+                db.session.execute(insert(model), rows[i : i + 5000])
         db.session.commit()
     print(f"generated {count} programmes in {url}")
 

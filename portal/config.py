@@ -115,9 +115,14 @@ class Config:
     SECURITY_TWO_FACTOR_VERIFY_CODE_TEMPLATE = "admin/auth/two_factor_verify.html"
     SECURITY_CHANGE_PASSWORD_TEMPLATE = "admin/auth/change_password.html"
     SECURITY_VERIFY_TEMPLATE = "admin/auth/verify.html"
+    SECURITY_TWO_FACTOR_SELECT_TEMPLATE = "admin/auth/two_factor_select.html"
+    SECURITY_LOGOUT_USER_TEMPLATE = "admin/auth/signed_out.html"
     # A lost phone is handled by an administrator resetting two-step sign-in (users page),
     # not by e-mail: the portal sends no staff mail.
     SECURITY_TWO_FACTOR_RESCUE_EMAIL = False
+
+    # Mailings: how many messages a minute all senders together send (the SMTP relay's limit).
+    MAILING_PER_MINUTE = 120
 
     # How many reverse proxies in front of the app set X-Forwarded-For/-Proto (0 = none).
     TRUSTED_PROXIES = 0
@@ -188,6 +193,8 @@ def from_environment(env_name: str) -> dict:
         values["MAIL_PORT"] = _env_int("MAIL_PORT", 25)
     if env.get("TRUSTED_PROXIES"):
         values["TRUSTED_PROXIES"] = _env_int("TRUSTED_PROXIES", 0)
+    if env.get("MAILING_PER_MINUTE"):
+        values["MAILING_PER_MINUTE"] = _env_int("MAILING_PER_MINUTE", 120)
     if env.get("CONSENT_MONTHS"):
         values["CONSENT_MONTHS"] = _env_int("CONSENT_MONTHS", 24)
     if env.get("MAIL_USE_TLS") is not None:

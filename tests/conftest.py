@@ -54,6 +54,9 @@ def _fresh_rate_limits():
 
     yield
     if "app" in _SUITE:
+        # Flask-Limiter keeps the first key prefix it is given; a test's own prefix must not
+        # outlive the test (the next test's own keys would carry it).
+        limiter._key_prefix = ""
         limiter.init_app(_SUITE["app"])
 
 
@@ -137,6 +140,13 @@ class _SmtpHandler:
         self.raw = []
         self.connections = 0
         self.delay = 0.0
+        self.refuse: set[str] = set()  # recipients refused for good (550)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return f"550 5.1.1 <{address}>: Recipient address rejected"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):
         self.connections += 1
@@ -210,3 +220,15 @@ def smtp(app, monkeypatch):
     monkeypatch.setitem(app.config, "MAIL_PORT", port)
     yield _Inbox(app, handler, port)
     controller.stop()
+
+
+@pytest.fixture
+def shared_app(app, make_app, tmp_path):
+    """The app on a database several connections share, for tests of concurrent senders: the
+    suite's own on PostgreSQL, a file on SQLite (an in-memory database is one connection)."""
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
+        return app
+    other = make_app(SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'shared.db'}")
+    with other.app_context():
+        db.create_all()
+    return other

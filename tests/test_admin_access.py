@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
+from portal.mailings import workflow
 from portal.models.admin import Revision, User
 from portal.models.audit import AuditEvent
 from tests import factories
@@ -15,6 +16,7 @@ EDITOR, OFFICER, ADMIN = "editor", "contact_officer", "administrator"
 EXPECTED = {
     "admin.dashboard": {EDITOR, OFFICER, ADMIN},
     "admin.programmes": {EDITOR},
+    "admin.bulk_programmes": {EDITOR},
     "admin.new_programme": {EDITOR},
     "admin.edit_programme": {EDITOR},
     "admin.preview": {EDITOR},
@@ -33,6 +35,13 @@ EXPECTED = {
     "admin.edit_occupation": {EDITOR},
     "admin.consents": {OFFICER},
     "admin.export_consents": {OFFICER},
+    "admin.mailings": {OFFICER, ADMIN},
+    "admin.new_mailing": {OFFICER, ADMIN},
+    "admin.edit_mailing": {OFFICER, ADMIN},
+    "admin.mailing": {OFFICER, ADMIN},
+    "admin.preview_mailing": {OFFICER, ADMIN},
+    "admin.preview_mailing_html": {OFFICER, ADMIN},
+    "admin.mailing_step": {OFFICER, ADMIN},
     "admin.users": {ADMIN},
     "admin.update_user": {ADMIN},
     "admin.create_staff": {ADMIN},
@@ -67,6 +76,10 @@ def world(app, session):
         ADMIN: make_user("a@stockholm.se", ADMIN, totp=True),
     }
     target = make_user("t@stockholm.se", EDITOR)
+    author = make_user("m@stockholm.se", OFFICER)
+    item = workflow.save(
+        None, workflow.Draft("newsletter", [], [], {"sv": ("Hej", "Text")}), author
+    )
     revision = db.session.scalar(select(Revision))
     args = {
         "programme_id": p.id,
@@ -75,6 +88,8 @@ def world(app, session):
         "field_id": field.id,
         "occupation_id": occupation.id,
         "code": "sv",
+        "mailing_id": item.id,
+        "step": "testutskick",
         "token": "x",
     }
     return users, args

@@ -50,7 +50,7 @@ def _summary_links(soup):
 MISSING = {
     "swedish level": ({"swedish_level": ""}, "#swedish_level", "Välj hur mycket svenska"),
     "provider": ({"provider_id": ""}, "#provider_id", "Välj anordnare"),
-    "way in": ({"apply_url": ""}, "#apply_url", "Lägg till en väg in"),
+    "way in": ({"apply_url": ""}, "#apply_url", "Lägg till en länk för ansökan"),
     "body": ({"sv-body": ""}, "#sv-body", "Skriv en beskrivning på svenska"),
     "dates": (
         {

@@ -76,3 +76,20 @@ def test_translation_page_shows_coverage_to_editors(client, demo):
     cells = [td.get_text(strip=True) for td in care.select("td")]
     assert cells[0] == "16" and cells[1] == "16 / 16 / 16"
     assert not table.select(".coverage-table__gap")  # every locale has every programme
+
+
+def test_every_published_programme_has_its_way_in_in_every_locale(app, demo):
+    from flask_babel import force_locale
+
+    from portal.catalog.way_in import how_to_apply, way_in_problems
+    from portal.i18n import LOCALES
+
+    published = demo.scalars(select(Programme).where(Programme.status == Status.PUBLISHED))
+    for p in published:
+        assert not way_in_problems(p), p.slug  # whom to contact, or where to apply
+        with app.test_request_context(), force_locale("en"):
+            english = str(how_to_apply(p.kind))
+        for loc in LOCALES:
+            with app.test_request_context(), force_locale(loc):
+                text = str(how_to_apply(p.kind))
+            assert text and (text != english or loc == "en"), (p.slug, loc)

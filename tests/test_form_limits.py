@@ -42,3 +42,11 @@ def test_contact_fields_without_their_own_limit_get_one(client):
     soup = page(response, status=422)
     assert "Write at most 200 characters." in soup.get_text()
     assert soup.select_one("input[name=phone]")["maxlength"] == "200"
+
+
+def test_a_nul_byte_in_editor_text_answers_400_and_saves_nothing(session, editor, draft):  # noqa: F811
+    url = f"/admin/programmes/{draft.id}"
+    response = post(editor, url, editor_form(editor, url), **{"sv-body": "Text\x00mer"})
+    assert page(response, status=400).select_one("[data-status='400']")
+    stored = db.session.scalars(db.select(ProgrammeTranslation.body)).all()
+    assert not any("mer" in b for b in stored)

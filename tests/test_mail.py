@@ -8,7 +8,6 @@ import threading
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from portal import clock, mail
@@ -59,18 +58,6 @@ def test_the_worker_delivers_until_stopped(app, session, smtp):
         thread.join(timeout=30)
     assert not thread.is_alive()
     assert [m["Subject"] for m in smtp.received] == ["Hej"]
-
-
-@pytest.fixture
-def shared_app(app, make_app, tmp_path):
-    """The app on a database several connections share: the suite's own on PostgreSQL, a
-    file on SQLite (an in-memory SQLite database is one connection)."""
-    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
-        return app
-    other = make_app(SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'shared.db'}")
-    with other.app_context():
-        db.create_all()
-    return other
 
 
 def test_two_senders_at_once_deliver_each_message_exactly_once(shared_app, smtp, monkeypatch):

@@ -160,3 +160,30 @@ def test_compare_side_by_side_from_the_address_only(client, catalogue):
     response = client.get("/sv/jamfor?p=kombi-usk&lagg-till=sfi-2")
     assert response.status_code == 302
     assert response.headers["Location"].endswith("/sv/jamfor?p=kombi-usk,sfi-2")
+
+
+def test_easy_to_read_swedish_variant_keeps_its_own_address(client, catalogue):
+    soup = page(client.get("/sv/vilken-vag/lattlast"))
+    assert text_of(soup, "h1") == "Hur mycket svenska kan du?"
+    assert soup.select_one("form.finder__step")["action"] == "/sv/vilken-vag/lattlast"
+    soup = page(client.get(f"/sv/vilken-vag/lattlast?{ROUTE}"))
+    assert "Vem kan hjälpa dig?" in text_of(soup, ".finder__talk")
+    change = soup.select_one("a.finder__change")["href"]
+    assert change.startswith("/sv/vilken-vag/lattlast?")
+    assert client.get("/ar/vilken-vag/lattlast").status_code == 404  # Swedish only
+    assert page(client.get("/sv/vilken-vag")).select_one("a[href='/sv/vilken-vag/lattlast']")
+
+
+def test_a_route_costs_the_same_few_queries_however_big_the_catalogue(
+    client, catalogue, session, count_queries
+):
+    url = f"/sv/vilken-vag?{ROUTE}"
+    client.get(url)  # warm up anything cached per process
+    with count_queries() as small:
+        client.get(url)
+    for n in range(30):
+        factories.programme(f"Kombi {n}", slug=f"kombi-{n}", swedish_level=2)
+    session.commit()
+    with count_queries() as big:
+        assert client.get(url).status_code == 200
+    assert big["n"] == small["n"] <= 12, (small, big)

@@ -25,7 +25,7 @@ def test_days_to_confirm_come_from_the_setting(app, client, session, smtp, three
     assert "The link works for 3 days." in thanks.get_text()
     (message,) = smtp.messages
     text = message.get_body(("plain",)).get_content()
-    assert "the link works for 3 days" in text and "after 3 days" in text
+    assert "(it works for 3 days)" in text and "after 3 days" in text
     assert "7 days" not in text
 
 

@@ -87,7 +87,13 @@ def test_the_public_page_shows_the_way_in_of_its_kind(client, session):
 
 def test_publishing_without_a_way_in_is_refused_naming_what_is_missing(client, session):
     make_user("redaktor@stockholm.se", "editor")
-    p = factories.programme("Jobbspår: buss", kind="jobbspar", slug="js-buss", status="draft")
+    p = factories.programme(
+        "Jobbspår: buss",
+        kind="jobbspar",
+        slug="js-buss",
+        status="draft",
+        provider=factories.provider(),
+    )
     session.commit()
     sign_in(client, "redaktor@stockholm.se")
     url = f"/admin/programmes/{p.id}"

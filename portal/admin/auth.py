@@ -13,7 +13,7 @@ from flask_security.signals import password_changed, tf_profile_changed, user_au
 from flask_security.totp import Totp
 
 from portal import audit, clock
-from portal.admin import security_messages
+from portal.admin import security_messages, tf_setup
 from portal.extensions import db, limiter
 from portal.models.admin import Role, User
 
@@ -107,6 +107,7 @@ def init_app(app: Flask) -> None:
     password_changed.connect(_on_password_changed, app)
     user_logged_out.connect(_on_sign_out, app)
     tf_profile_changed.connect(_on_tf_changed, app)
+    tf_setup.init_app(app)
 
 
 def _principal_for_admin_only(app: Flask) -> None:

@@ -56,6 +56,17 @@ def set_choices(form: ProgrammeForm) -> None:
     form.swedish_level.choices = [choose, *(c for c in form.swedish_level.choices if c.value)]
 
 
+def list_choices() -> dict[str, list[SelectChoice]]:
+    """Fields, districts and kinds for the programme list's filters."""
+    form = ProgrammeForm(meta={"csrf": False})
+    set_choices(form)
+    return {
+        "field": form.field_id.choices[1:],
+        "district": form.district_id.choices[1:],
+        "kind": form.kind.choices,
+    }
+
+
 def _field_name(f: Field) -> str:
     names = {t.locale: t.name for t in f.translations}
     return names.get("sv") or f.slug
@@ -106,7 +117,7 @@ def slug_taken(slug: str, programme_id: int | None) -> bool:
 MAX_ID = 2**31 - 1  # the largest id a database column holds; larger input names no row
 
 
-def _optional_int(value: str | None) -> int | None:
+def optional_int(value: str | None) -> int | None:
     """An id from a hidden or chosen form value; anything else (text, huge numbers) is None."""
     text = (value or "").strip()
     if not (text.isascii() and text.isdigit()) or int(text) > MAX_ID:
@@ -118,10 +129,10 @@ def apply_form(form: ProgrammeForm, p: Programme) -> None:
     for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks") + WAY_IN:
         optional = name == "address" or name in WAY_IN
         setattr(p, name, form[name].data or (None if optional else form[name].data))
-    p.field_id = _optional_int(form.field_id.data)
-    p.provider_id = _optional_int(form.provider_id.data)
-    p.district_id = _optional_int(form.district_id.data)
-    p.swedish_level = _optional_int(form.swedish_level.data)  # None until chosen
+    p.field_id = optional_int(form.field_id.data)
+    p.provider_id = optional_int(form.provider_id.data)
+    p.district_id = optional_int(form.district_id.data)
+    p.swedish_level = optional_int(form.swedish_level.data)  # None until chosen
     texts = texts_by_locale(p)
     sv = texts.get("sv") or ProgrammeTranslation(locale="sv", source_version=0)
     if sv not in p.translations:
@@ -226,7 +237,7 @@ def add_problems(form: ProgrammeForm, problems: list[tuple[str, str]]) -> None:
 
 
 def _conflict(form: ProgrammeForm, p: Programme) -> Conflict:
-    base = db.session.get(Revision, _optional_int(form.base_revision.data) or -1)
+    base = db.session.get(Revision, optional_int(form.base_revision.data) or -1)
     older = base.data if base and base.programme_id == p.id else revisions.snapshot(p)
     return Conflict(revisions.diff(older, revisions.snapshot(p)))
 

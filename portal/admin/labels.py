@@ -24,6 +24,13 @@ SAVED_LABELS = {
     ),
     "discard": _l("The prepared change is discarded."),
 }
+SORT_LABELS = {
+    "title": _l("Title, A to Ö"),
+    "-title": _l("Title, Ö to A"),
+    "updated": _l("Latest changed first"),
+    "-updated": _l("Oldest changed first"),
+    "status": _l("Status"),
+}
 DIFF_LABELS = {"added": _l("New"), "removed": _l("Removed")}
 ROLE_LABELS = {
     "editor": _l("Editor"),

@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-from portal.api import routes  # noqa: E402,F401  (registers the views on bp)
+from portal.api import openapi, routes  # noqa: E402,F401  (register the views on bp)

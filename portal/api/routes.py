@@ -1,29 +1,19 @@
+from typing import Any
+
 from flask import abort, jsonify, request
 from werkzeug.exceptions import BadRequest
 
 from portal import clock
 from portal.api import bp, serialize
 from portal.catalog.filters import SearchFilters
-from portal.catalog.queries import load_cards, published_programme, vocabulary
+from portal.catalog.parameters import BY_NAME, PARAMETERS, SEARCH_PARAMETERS
+from portal.catalog.queries import Vocabulary, load_cards, published_programme, vocabulary
 from portal.catalog.search import search
-from portal.i18n import LOCALES
-from portal.request_checks import ascii_int
 
-MAX_PAGE_SIZE = 100
-PARAMETERS = {
-    "lang",
-    "q",
-    "typ",
-    "omrade",
-    "niva",
-    "form",
-    "takt",
-    "stadsdel",
-    "inom",
-    "oppen",
-    "sort",
-    "sida",
-    "per_sida",
+# Which parameters each endpoint takes (the OpenAPI document is built from this too).
+ENDPOINT_PARAMETERS = {
+    "api.programmes": tuple(p.name for p in PARAMETERS),
+    "api.programme": ("lang",),
 }
 
 
@@ -38,53 +28,30 @@ def open_data_headers(response):
     return response
 
 
-def _locale() -> str:
-    lang = request.args.get("lang", "sv")
-    if lang not in LOCALES:
-        raise BadParameter(f"lang must be one of: {', '.join(LOCALES)}")
-    return lang
-
-
-def _checked_filters(vocab) -> tuple[SearchFilters, int]:
-    """The page ignores values it does not know; the API refuses them, naming the parameter."""
-    args = request.args
-    unknown = set(args) - PARAMETERS
+def checked_parameters(vocab: Vocabulary) -> dict[str, Any]:
+    """Every parameter of this endpoint, by name. The page leaves out values it does not
+    know; the API refuses them, naming the parameter."""
+    names = ENDPOINT_PARAMETERS[request.endpoint or ""]
+    unknown = sorted(set(request.args) - set(names))
     if unknown:
-        raise BadParameter(f"unknown parameter: {sorted(unknown)[0]}")
-    f = SearchFilters.from_args(args, set(vocab.field_ids_by_slug), set(vocab.district_ids_by_slug))
-    understood: dict[str, list] = {
-        "typ": f.kinds,
-        "omrade": f.fields,
-        "form": f.formats,
-        "stadsdel": f.districts,
-        "takt": f.paces,
-        "niva": [f.level],
-        "inom": [f.within],
-        "sida": [f.page],
-        "sort": [f.sort],
-        "oppen": ["1" if f.open_now else "0"],
-    }
-    for name, kept in understood.items():
-        if name in args and set(args.getlist(name)) != {str(v) for v in kept}:
-            raise BadParameter(f"{name}: unknown or malformed value")
-    per_page = ascii_int(args.get("per_sida", "20"))
-    if per_page is None or not 1 <= per_page <= MAX_PAGE_SIZE:
-        raise BadParameter(f"per_sida: a whole number from 1 to {MAX_PAGE_SIZE}")
-    return f, per_page
+        raise BadParameter(f"unknown parameter: {unknown[0]}")
+    values = {}
+    for name in names:
+        parameter = BY_NAME[name]
+        value, understood = parameter.read(request.args.getlist(name), vocab)
+        if not understood:
+            raise BadParameter(parameter.describe())
+        values[name] = value
+    return values
 
 
 @bp.get("/programmes")
 def programmes():
-    locale, today, vocab = _locale(), clock.today(), vocabulary()
-    filters, per_page = _checked_filters(vocab)
-    result = search(
-        filters,
-        locale,
-        today,
-        vocab.field_ids_by_slug,
-        vocab.district_ids_by_slug,
-        page_size=per_page,
-    )
+    today, vocab = clock.today(), vocabulary()
+    given = checked_parameters(vocab)
+    locale, per_page = given["lang"], given["per_sida"]
+    filters = SearchFilters(**{p.attr: given[p.name] for p in SEARCH_PARAMETERS})
+    result = search(filters, locale, today, vocab, page_size=per_page)
     cards = load_cards(result.ids, locale, today)
     return jsonify(
         items=[serialize.summary(c, locale, vocab, today) for c in cards],
@@ -97,9 +64,10 @@ def programmes():
 
 @bp.get("/programmes/<slug>")
 def programme(slug: str):
-    locale, today = _locale(), clock.today()
+    today, vocab = clock.today(), vocabulary()
+    locale = checked_parameters(vocab)["lang"]
     found = published_programme(slug)
     if found is None:
         abort(404, description="No published programme has that slug.")
     (card,) = load_cards([found.id], locale, today)
-    return jsonify(serialize.detail(card, locale, vocabulary(), today))
+    return jsonify(serialize.detail(card, locale, vocab, today))

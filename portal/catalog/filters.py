@@ -1,4 +1,4 @@
-"""The search form's state, parsed from the query string.
+"""The search form's state, parsed from the query string (parameters.py says which).
 
 Unknown or malformed values are dropped, never errors: a shared link with an old filter
 value still opens, showing what still applies.
@@ -7,18 +7,16 @@ value still opens, showing what still applies.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from werkzeug.datastructures import MultiDict
 
-from portal.catalog.labels import WITHIN_MONTHS
-from portal.models.catalog import Kind, StudyFormat, SwedishLevel
-from portal.request_checks import ascii_int
+from portal.catalog.parameters import MAX_QUERY_LENGTH, PACES, REMOTE, SEARCH_PARAMETERS, SORTS
 
-MAX_QUERY_LENGTH = 200
-PACES = (100, 75, 50, 25)
-SORTS = ("relevance", "start")
-REMOTE = "hela-staden"  # the district choice for programmes not tied to a place
+if TYPE_CHECKING:
+    from portal.catalog.queries import Vocabulary
+
+__all__ = ["MAX_QUERY_LENGTH", "PACES", "REMOTE", "SORTS", "SearchFilters"]
 
 
 @dataclass
@@ -36,48 +34,15 @@ class SearchFilters:
     page: int = 1
 
     @classmethod
-    def from_args(
-        cls, args: MultiDict, field_slugs: set[str], district_slugs: set[str]
-    ) -> SearchFilters:
-        def known(name: str, allowed) -> list:
-            return [v for v in dict.fromkeys(args.getlist(name)) if v in allowed]
-
-        level = ascii_int(args.get("niva"))
-        within = ascii_int(args.get("inom"))
-        page = ascii_int(args.get("sida"))
-        sort = args.get("sort", "relevance")
-        paces = [p for p in dict.fromkeys(ascii_int(v) for v in args.getlist("takt")) if p in PACES]
-        return cls(
-            q=" ".join(args.get("q", "").split())[:MAX_QUERY_LENGTH],
-            kinds=known("typ", {k.value for k in Kind}),
-            fields=known("omrade", field_slugs),
-            level=level if level in {lv.value for lv in SwedishLevel} else None,
-            formats=known("form", {f.value for f in StudyFormat}),
-            paces=paces,
-            districts=known("stadsdel", district_slugs | {REMOTE}),
-            within=within if within in WITHIN_MONTHS else None,
-            open_now=args.get("oppen") == "1",
-            sort=sort if sort in SORTS else "relevance",
-            page=page if page and page > 0 else 1,
-        )
+    def from_args(cls, args: MultiDict, vocab: Vocabulary) -> SearchFilters:
+        """The state the query string asks for; values not understood are left out."""
+        return cls(**{p.attr: p.read(args.getlist(p.name), vocab)[0] for p in SEARCH_PARAMETERS})
 
     def to_args(self, **changes: Any) -> dict[str, Any]:
         """Query-string arguments for this state (with `changes`), for links and pagination."""
         state = {**self.__dict__, **changes}
-        args = {
-            "q": state["q"] or None,
-            "typ": state["kinds"],
-            "omrade": state["fields"],
-            "niva": state["level"],
-            "form": state["formats"],
-            "takt": state["paces"],
-            "stadsdel": state["districts"],
-            "inom": state["within"],
-            "oppen": "1" if state["open_now"] else None,
-            "sort": state["sort"] if state["sort"] != "relevance" else None,
-            "sida": state["page"] if state["page"] > 1 else None,
-        }
-        return {k: v for k, v in args.items() if v not in (None, [], "")}
+        args = {p.name: p.write(state[p.attr]) for p in SEARCH_PARAMETERS}
+        return {k: v for k, v in args.items() if v is not None}
 
     def cache_key(self) -> tuple:
         """The state as hashable plain data (page and sort included)."""

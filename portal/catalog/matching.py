@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from flask_babel import force_locale
 from rapidfuzz import fuzz, process
 from sqlalchemy import select, text
 
+from portal.catalog.places import place_name
 from portal.catalog.query_terms import MAX_TERMS, stems, terms
 from portal.catalog.words import search_words
 from portal.extensions import db
+from portal.i18n import LOCALES
 from portal.models.catalog import District
 from portal.models.occupation import Occupation, OccupationTranslation
 from portal.search_text import fold
@@ -24,6 +27,7 @@ FUZZY_SCORE = 80  # rapidfuzz ratio, 0-100; long words may differ more (two lett
 LONG_WORD, LONG_FUZZY_SCORE = 8, 70
 TRIGRAM_SIMILARITY = 0.45  # pg_trgm similarity of a word with a vocabulary word
 MIN_FUZZY_LENGTH = 5
+SUGGEST_SCORE = 60  # looser than matching: a suggestion is only offered, never applied
 MIN_PREFIX = 4
 
 
@@ -92,14 +96,15 @@ def load_vocab() -> Vocab:
                 for stem in stems(part, "sv") - {part}:
                     _add(stem_index, stem, occupation_id)
     districts: dict = {}
-    for district_id, slug, name in db.session.execute(
-        select(District.id, District.slug, District.name)
-    ):
-        for part in {fold(name), *fold(name).replace("-", " ").split()}:
-            _add(districts, part, district_id)
+    district_rows = db.session.execute(select(District.id, District.slug, District.name)).all()
+    for district_id, slug, name in district_rows:
+        for written in _written_names(name):
+            for part in {written, *written.replace("-", " ").split()}:
+                _add(districts, part, district_id)
         for area, area_districts in search_words().areas.items():
             if slug in area_districts:
-                _add(districts, area, district_id)
+                for written in _written_names(area) | {area}:
+                    _add(districts, written, district_id)
     return Vocab(
         occupation_words=_frozen(words),
         occupation_phrases=_frozen(phrases),
@@ -109,6 +114,15 @@ def load_vocab() -> Vocab:
         names=names,
         slugs=slugs,
     )
+
+
+def _written_names(name: str) -> set[str]:
+    """A place's name folded as every locale writes it (Järva: يارفا, Ярва, ...)."""
+    names = {fold(name)}
+    for code in LOCALES:
+        with force_locale(code):
+            names.add(fold(place_name(name.title() if name.islower() else name)))
+    return names
 
 
 def _phrases(query: str, vocab: Vocab) -> list[Term]:
@@ -201,9 +215,9 @@ def suggestions(q: str, vocab: Vocab, limit: int = 3) -> list[int]:
     by_term: dict[str, int] = {}
     for term, ids in {**vocab.occupation_words, **vocab.occupation_phrases}.items():
         by_term.setdefault(term, min(ids))
-    best = process.extract(query, list(by_term), scorer=fuzz.WRatio, limit=limit * 4)
+    best = process.extract(query, list(by_term), scorer=fuzz.ratio, limit=limit * 4)
     chosen: list[int] = []
     for term, score, _ in best:
-        if score >= 60 and by_term[term] not in chosen:
+        if score >= SUGGEST_SCORE and by_term[term] not in chosen:
             chosen.append(by_term[term])
     return chosen[:limit]

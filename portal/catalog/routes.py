@@ -47,12 +47,10 @@ def accessibility():
 @cached_fragment
 def programmes():
     locale, today, vocab = current_locale(), clock.today(), vocabulary()
-    filters = SearchFilters.from_args(
-        request.args, set(vocab.field_ids_by_slug), set(vocab.district_ids_by_slug)
-    )
+    filters = SearchFilters.from_args(request.args, vocab)
     result = per_revision(
         ("search", locale, filters.cache_key()),
-        lambda: search(filters, locale, today, vocab.field_ids_by_slug, vocab.district_ids_by_slug),
+        lambda: search(filters, locale, today, vocab),
     )
     return render(
         "catalog/search.html",
@@ -93,9 +91,7 @@ def field(slug: str):
     if found is None:
         abort(404)
     filters = SearchFilters(fields=[slug])
-    result = search(
-        filters, locale, today, vocab.field_ids_by_slug, vocab.district_ids_by_slug, page_size=50
-    )
+    result = search(filters, locale, today, vocab, page_size=50)
     return render(
         "catalog/field.html",
         field=found,

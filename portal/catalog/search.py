@@ -33,6 +33,7 @@ from sqlalchemy import (
 from portal.catalog import matching
 from portal.catalog.filters import REMOTE, SearchFilters
 from portal.catalog.labels import WITHIN_MONTHS
+from portal.catalog.queries import Vocabulary
 from portal.extensions import db
 from portal.models.catalog import Intake, Programme, ProgrammeTranslation, Status, SwedishLevel
 from portal.models.occupation import programme_occupations
@@ -142,7 +143,7 @@ def candidates(terms: list[matching.Term], locale: str, today: date):
         .where(Programme.status == Status.PUBLISHED)
     )
     if not terms:
-        return scored.cte("matched")
+        return scored.cte("matched").prefix_with("MATERIALIZED")
     ranked = scored.add_columns(func.max(coverage).over().label("best")).subquery("scored")
     return (
         select(ranked)
@@ -224,16 +225,15 @@ def search(
     f: SearchFilters,
     locale: str,
     today: date,
-    field_ids_by_slug: dict[str, int],
-    district_ids_by_slug: dict[str, int],
+    vocab: Vocabulary,
     page_size: int = PAGE_SIZE,
-    vocab: matching.Vocab | None = None,
+    words: matching.Vocab | None = None,  # the occupation words, loaded when not given
 ) -> SearchResult:
-    vocab = vocab or matching.load_vocab() if f.q else None
-    terms = matching.resolve(f.q, locale, vocab) if vocab else []
+    words = words or matching.load_vocab() if f.q else None
+    terms = matching.resolve(f.q, locale, words) if words else []
     matched = candidates(terms, locale, today)
-    field_ids = [field_ids_by_slug[s] for s in f.fields]
-    district_ids = {None if s == REMOTE else district_ids_by_slug[s] for s in f.districts}
+    field_ids = [vocab.field_ids_by_slug[s] for s in f.fields]
+    district_ids = {None if s == REMOTE else vocab.district_ids_by_slug[s] for s in f.districts}
     horizons = {m: add_months(today, m) for m in WITHIN_MONTHS}
     conditions = _conditions(f, matched.c, field_ids, district_ids, horizons.get(f.within or 0))
     facets = _facet_counts(matched, conditions, horizons)
@@ -253,7 +253,7 @@ def search(
         .offset((page - 1) * page_size)
     ).all()
     named = sorted({o for t in terms for o in t.occupations})
-    nearest = matching.suggestions(f.q, vocab) if vocab and not named and total == 0 else []
+    nearest = matching.suggestions(f.q, words) if words and not named and total == 0 else []
     return SearchResult(
         filters=f,
         ids=list(ids),
@@ -261,6 +261,6 @@ def search(
         page=page,
         pages=pages,
         facets=facets,
-        occupations=[vocab.link(o, locale) for o in named[:MAX_LINKS]] if vocab else [],
-        suggestions=[vocab.link(o, locale) for o in nearest] if vocab else [],
+        occupations=[words.link(o, locale) for o in named[:MAX_LINKS]] if words else [],
+        suggestions=[words.link(o, locale) for o in nearest] if words else [],
     )

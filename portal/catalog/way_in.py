@@ -64,7 +64,7 @@ class Problem(NamedTuple):
 
 
 def _is_web_link(url: str | None) -> bool:
-    return bool(url) and (url or "").startswith(("https://", "http://"))
+    return bool(url and url.startswith(("https://", "http://")))
 
 
 def way_in_problems(p: Programme) -> list[Problem]:

@@ -4,7 +4,6 @@ unique ids, and each carries its own CSRF token."""
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import StringField, ValidationError
 
 from portal.contact.forms import (
@@ -16,10 +15,11 @@ from portal.contact.forms import (
     mobile_e164,
     name_field,
 )
+from portal.forms import PortalForm
 from portal.models.contact import Purpose
 
 
-def _errors(form: FlaskForm) -> list[tuple[str, str]]:
+def _errors(form: PortalForm) -> list[tuple[str, str]]:
     """(field id, message) for the error summary; a checkbox group links to its first box."""
     found: list[tuple[str, str]] = []
     for field in form:
@@ -30,7 +30,7 @@ def _errors(form: FlaskForm) -> list[tuple[str, str]]:
     return found
 
 
-class DetailsForm(FlaskForm):
+class DetailsForm(PortalForm):
     name = name_field()
     phone = StringField(_l("Mobile number"))
     interests = interests_field()
@@ -54,7 +54,7 @@ class DetailsForm(FlaskForm):
         return _errors(self)
 
 
-class EmailForm(FlaskForm):
+class EmailForm(PortalForm):
     email = email_field()
 
     def __init__(self, *args, current: str = "", **kwargs):
@@ -69,7 +69,7 @@ class EmailForm(FlaskForm):
         return _errors(self)
 
 
-class GiveAgainForm(FlaskForm):
+class GiveAgainForm(PortalForm):
     """Purposes the person has not (or no longer) agreed to; labels are the full wordings."""
 
     purposes = MultiCheckboxField(validate_choice=False)

@@ -13,6 +13,7 @@ from portal import clock
 from portal.contact import privacy, texts
 from portal.contact.messages import external_url
 from portal.extensions import db
+from portal.mailings.delivery import received as mailings_received
 from portal.models.contact import Consent, ConsentEvent, Contact, EventKind, Purpose
 
 STANDARD = "ISO/IEC TS 27560:2023"
@@ -199,4 +200,5 @@ def export(contact: Contact) -> dict:
             {"purpose": e.purpose, "event": e.kind, "at": iso(e.occurred_at)} for e in events
         ],
         "consent_record": consent_record(contact, events),
+        "mailings_received": mailings_received(contact.id),
     }

@@ -21,6 +21,7 @@ from portal.models.contact import (
     Contact,
     ContactChange,
     EventKind,
+    OutboxMessage,
     Purpose,
 )
 
@@ -82,10 +83,12 @@ def delete_person(contact: Contact, when: datetime) -> None:
     contact_id = contact.id
     db.session.delete(contact)
     db.session.flush()
-    # Cut the link explicitly too: SQLite does not enforce ON DELETE SET NULL by default.
+    # Explicitly too, since SQLite does not enforce ON DELETE by default: cut the events' link,
+    # and drop mail still waiting for the person (a receipt must not outlive their data).
     db.session.execute(
         update(ConsentEvent).where(ConsentEvent.contact_id == contact_id).values(contact_id=None)
     )
+    db.session.execute(delete(OutboxMessage).where(OutboxMessage.contact_id == contact_id))
 
 
 def renew(contact: Contact, purposes: list[str]) -> None:

@@ -36,11 +36,13 @@ def queue(
     kind: str = "email",
     purpose: str | None = None,
     not_before: datetime | None = None,
+    source: tuple[str, int] | None = None,
 ) -> OutboxMessage:
     """Add a message to the outbox in the caller's transaction; the caller commits.
 
     `purpose`: the consent the message relies on; it is delivered only while that consent is
-    active. `not_before`: the earliest moment to send (bulk mail is spread out by it)."""
+    active. `not_before`: the earliest moment to send (bulk mail is spread out by it).
+    `source`: what the message belongs to, handed back with the `outcome` signal."""
     now = clock.now()
     message = OutboxMessage(
         kind=kind,
@@ -54,6 +56,8 @@ def queue(
         created_at=now,
         not_before=not_before or now,
         attempts=0,
+        source=source[0] if source else None,
+        source_id=source[1] if source else None,
     )
     db.session.add(message)
     return message

@@ -109,7 +109,7 @@ def _write_to_folder(email: EmailMessage) -> None:
     (outbox / f"{name}.eml").write_bytes(bytes(email))
     plain = email.get_body(("plain",))
     assert plain is not None  # every message is built with a plain-text part
-    print(plain.get_content())
+    print(plain.get_content())  # the development console
 
 
 register("email", SmtpTransport)

@@ -21,6 +21,7 @@ from portal.models.contact import (
     Contact,
     OutboxMessage,
 )
+from portal.models.mailing import Mailing, MailingRecipient, MailingText
 from portal.models.occupation import Occupation, OccupationRevision, OccupationTranslation
 
 __all__ = [
@@ -42,6 +43,9 @@ __all__ = [
     "ConsentText",
     "Contact",
     "OutboxMessage",
+    "Mailing",
+    "MailingRecipient",
+    "MailingText",
     "AuditEvent",
     "Revision",
     "Role",

@@ -202,6 +202,9 @@ class OutboxMessage(Base):
     text_body: Mapped[str] = mapped_column(Text, default="")
     html_body: Mapped[str] = mapped_column(Text, default="")
     headers: Mapped[dict] = mapped_column(JSON, default=dict)
+    # What the message belongs to, for the feature's report: e.g. ("mailing_recipient", 42).
+    source: Mapped[str | None] = mapped_column(String(24))
+    source_id: Mapped[int | None] = mapped_column(Integer, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     # Not sent before this moment: a retry's back-off, or a bulk message's throttled slot.
     not_before: Mapped[datetime] = mapped_column(DateTime, index=True)

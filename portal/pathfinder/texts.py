@@ -1,5 +1,9 @@
 """The questions the path finder asks, and their choices, in the reader's language."""
 
+import tomllib
+from pathlib import Path
+
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from portal.catalog.labels import LEVEL_LABELS
@@ -60,6 +64,53 @@ SUMMARY_LABELS = {
     "var": _l("Place"),
     "lage": _l("Situation"),
 }
+
+
+WORDS = {
+    "finder": _l("Which path fits me?"),
+    "route": _l("Your route to work"),
+    "lead": _l(
+        "Based on your answers. It is a suggestion: a study and career counsellor can help you "
+        "choose."
+    ),
+    "now": _l("Start now"),
+    "next": _l("Next"),
+    "job": _l("The job at the end"),
+    "who_can_study": _l("Who can study"),
+    "sfi_rule": _l(
+        "Sfi is for everyone who is registered as living in Stockholm and needs to learn basic "
+        "Swedish. It is free."
+    ),
+    "komvux_rule": _l(
+        "Komvux is for adults who live in Stockholm: from the second half of the year you turn "
+        "20, or earlier if you have finished upper secondary school. It is free."
+    ),
+    "talk": _l("Who to talk to"),
+}
+
+
+def easy() -> dict:
+    """The lättläst variant's Swedish texts (portal/pathfinder/easy.toml)."""
+    return tomllib.loads(Path(__file__).with_name("easy.toml").read_text("utf-8"))
+
+
+def question_texts(name: str, easy_read: bool) -> tuple:
+    if easy_read:
+        q = easy()["questions"][name]
+        return q["title"], q["hint"]
+    return QUESTIONS[name]
+
+
+def words(easy_read: bool, guidance: str) -> dict:
+    if easy_read:
+        return easy()["words"]
+    found = dict(WORDS)
+    found["talk_text"] = _(
+        "The study and career counsellors at %(place)s help you choose and apply, on site or "
+        "online. It costs nothing.",
+        place=guidance,
+    )
+    return found
 
 
 def choice_list(name: str, fields: list, districts: list, areas: dict, field_name, place_name):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import url_for
+from flask import request, url_for
 
 from portal.catalog.localize import Text
 from portal.catalog.places import place_name
@@ -14,15 +14,18 @@ from portal.pathfinder.rules import LANGUAGE_KINDS, Route
 
 
 def finder_url(**args) -> str:
-    return url_for("pathfinder.finder", **args)
+    """This page (the path finder or its lättläst variant) with other answers."""
+    return url_for(request.endpoint or "pathfinder.finder", **args)
 
 
 def _field_name(f, locale: str) -> Text:
     return localized_field(f, locale).name
 
 
-def question_view(answers: Answers, name: str, fields, districts, locale: str) -> dict:
-    title, hint = texts.QUESTIONS[name]
+def question_view(
+    answers: Answers, name: str, fields, districts, locale: str, easy: bool = False
+) -> dict:
+    title, hint = texts.question_texts(name, easy)
     choices = texts.choice_list(
         name,
         fields,
@@ -79,7 +82,7 @@ def route_view(answers: Answers, route: Route, cards: dict, vocab, locale: str) 
     later = [
         {"card": cards[p.offer.id], "reasons": [say(r) for r in p.reasons]} for p in route.next
     ]
-    jobs: list = []
+    jobs: list[Text] = []
     for p in route.now + route.next:
         occupation = cards[p.offer.id].text.occupation
         if (

@@ -13,9 +13,12 @@
   // Folded filter groups keep their open state across a swap (htmx itself keeps focus on the
   // control with the same id, so a keyboard user stays where they were).
   var openDetails = [];
+  var focusedId = null;
   document.addEventListener("htmx:beforeSwap", function (event) {
     openDetails = Array.prototype.map.call(
       event.detail.target.querySelectorAll("details[id][open]"), function (d) { return d.id; });
+    var active = document.activeElement;
+    focusedId = active && active.id && event.detail.target.contains(active) ? active.id : null;
   });
 
   // The search filters fold into one disclosure so a phone shows the results first; a wide
@@ -45,6 +48,9 @@
       var details = document.getElementById(id);
       if (details) { details.open = true; }
     });
+    // A control inside a folded group could not take focus back while the group was closed.
+    var control = focusedId && document.getElementById(focusedId);
+    if (control && document.activeElement === document.body) { control.focus(); }
     if (target.id === "htmx-error") { focus(target); return; }
     var summary = scope.querySelector(".error-summary");
     if (summary) { focus(summary); return; }
@@ -64,6 +70,31 @@
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-print]");
     if (button) { window.print(); }
+  });
+
+  // Shortlist (/jamfor): the list lives in the address; with JavaScript the browser also
+  // remembers it (localStorage, never the server), so "Compare" on a programme page adds to it.
+  var SHORTLIST = "portal-shortlist";
+  function rememberShortlist() {
+    var list = document.querySelector("[data-shortlist]");
+    if (!list) { return; }
+    try { localStorage.setItem(SHORTLIST, list.getAttribute("data-shortlist")); } catch (e) { return; }
+  }
+  function extendShortlistLinks() {
+    var stored;
+    try { stored = localStorage.getItem(SHORTLIST) || ""; } catch (e) { return; }
+    Array.prototype.forEach.call(document.querySelectorAll("a[data-shortlist-add]"), function (a) {
+      var slugs = stored.split(",").filter(Boolean);
+      var slug = a.getAttribute("data-shortlist-add");
+      if (slugs.indexOf(slug) < 0) { slugs.push(slug); }
+      var url = new URL(a.href, document.baseURI);
+      url.searchParams.set("p", slugs.slice(-6).join(","));
+      a.href = url.pathname + url.search;
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    rememberShortlist();
+    extendShortlistLinks();
   });
 
   // A page that opens with a message about what just happened (a saved change) moves focus

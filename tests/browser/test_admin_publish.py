@@ -15,7 +15,12 @@ def test_edit_and_publish(browser_page, live_server, app, screenshot):
 
     with app.app_context():
         make_user("redaktor@stockholm.se", "editor")
-        p = factories.programme("Barnskötare i Tensta", slug="bsk-tensta", status="draft")
+        p = factories.programme(
+            "Barnskötare i Tensta",
+            slug="bsk-tensta",
+            status="draft",
+            provider=factories.provider(),  # publishing checks ask for one
+        )
         db.session.commit()
         programme_id = p.id
 

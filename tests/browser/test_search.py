@@ -68,6 +68,7 @@ def test_search_works_without_javascript(browser, live_server, catalogue):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{live_server}/en/utbildningar")
+    page.locator("#filters > summary").click()  # without script the filters start folded
     page.locator("#facet-typ summary").click()
     page.locator("#f-typ-sfi").check()
     page.get_by_role("button", name="Show results").click()

@@ -35,8 +35,7 @@ def evaluate() -> tuple[dict[str, tuple[int, int]], list[str]]:
             SearchFilters(q=item["query"]),
             item["locale"],
             clock.today(),
-            vocab.field_ids_by_slug,
-            vocab.district_ids_by_slug,
+            vocab,
             page_size=TOP,
         )
         found = [slugs[i] for i in result.ids]

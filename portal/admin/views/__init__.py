@@ -8,6 +8,7 @@ from portal.admin.views import (  # noqa: F401  (each module registers its views
     drafts,
     fields,
     history,
+    mailings,
     occupations,
     programmes,
     users,

@@ -8,6 +8,7 @@ from portal import clock
 from portal.admin import bp, drafts, editor, programme_list, revisions
 from portal.admin.access import requires
 from portal.admin.forms import OTHER_LOCALES, ProgrammeForm
+from portal.admin.labels import SORT_LABELS, STATE_LABELS, STATUS_LABELS
 from portal.admin.views.roles import EDITOR
 from portal.catalog.coverage import coverage
 from portal.catalog.localize import Localized
@@ -23,18 +24,34 @@ from portal.search_text import slugify
 @bp.get("/programmes")
 @requires(EDITOR)
 def programmes():
-    q, status = request.args.get("q", "")[:100], request.args.get("status", "")
-    rows = programme_list.find(q, status)
+    query = programme_list.ListQuery.from_args(request.args)
+    choices = editor.list_choices()
     return render(
         "admin/programmes.html",
         block="programme_list",
-        programmes=rows,
-        q=q,
-        status_filter=status,
-        statuses=list(Status),
-        states={p.id: editor.locale_states(p) for p in rows},  # translations already loaded
+        query=query,
+        result=programme_list.find(query),
+        status_options=[(s.value, STATUS_LABELS[s.value]) for s in Status],
+        kind_options=[(c.value, c.label) for c in choices["kind"]],
+        field_options=[(c.value, c.label) for c in choices["field"]],
+        district_options=[(c.value, c.label) for c in choices["district"]],
+        lang_options=[(code, LOCALES[code].name) for code in OTHER_LOCALES],
+        state_options=[(st, STATE_LABELS[st]) for st in programme_list.STATES],
+        sort_options=list(SORT_LABELS.items()),
         locales=OTHER_LOCALES,
     )
+
+
+@bp.post("/programmes/massandring")
+@requires(EDITOR)
+def bulk_programmes():
+    action = request.form.get("bulk", "")
+    ids = [i for i in (editor.optional_int(v) for v in request.form.getlist("ids")) if i]
+    back = programme_list.ListQuery.from_args(request.args).args()
+    if action not in {*programme_list.BULK_ACTIONS, "copy_intakes"} or not ids:
+        return redirect_to(url_for("admin.programmes", **back, massandring="inget"))
+    changed = programme_list.bulk(action, ids, current_user)
+    return redirect_to(url_for("admin.programmes", **back, massandring=changed))
 
 
 def _editor_page(form, p, status=200, conflict=None, draft=None):
