@@ -5,7 +5,8 @@ import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
-from portal.models.admin import AuditEvent, ProgrammeDraft
+from portal.models.admin import ProgrammeDraft
+from portal.models.audit import AuditEvent
 from tests import factories
 from tests.admin_helpers import make_user, sign_in
 from tests.contact_helpers import form_fields

@@ -10,7 +10,7 @@ from portal.contact.record import export
 from portal.extensions import db
 from portal.mail import sender, worker
 from portal.mailings import delivery, workflow
-from portal.models.admin import AuditEvent
+from portal.models.audit import AuditEvent
 from portal.models.contact import Contact, OutboxMessage
 from portal.models.mailing import Mailing, MailingRecipient
 from tests.admin_helpers import make_user

@@ -11,8 +11,8 @@ from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.exc import StaleDataError
 from wtforms.fields.choices import SelectChoice
 
-from portal import clock
-from portal.admin import audit, drafts, publish_checks, revisions
+from portal import audit, clock
+from portal.admin import drafts, publish_checks, revisions
 from portal.admin.forms import OTHER_LOCALES, ProgrammeForm
 from portal.extensions import db
 from portal.models.admin import Revision

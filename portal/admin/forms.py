@@ -9,7 +9,6 @@ from wtforms import (
     BooleanField,
     DateField,
     FieldList,
-    Form,
     FormField,
     HiddenField,
     IntegerField,
@@ -168,30 +167,3 @@ class ProgrammeForm(PortalForm):
     def validate_slug(self, field):
         if not SLUG.match(field.data or ""):
             raise ValidationError(_l("Use only small letters a-z, digits and hyphens."))
-
-    def field_errors(self) -> list[tuple[str, str]]:
-        """(field id, message) for the error summary, nested forms included."""
-        found: list[tuple[str, str]] = []
-
-        def walk(field):
-            if (
-                hasattr(field, "form")
-                and isinstance(getattr(field, "form", None), Form)
-                and field.type == "FormField"
-            ):
-                for sub in field.form:
-                    walk(sub)
-            elif field.type == "FieldList":
-                for entry in field.entries:
-                    walk(entry)
-            else:
-                found.extend(
-                    (field.id, str(error))
-                    for error in field.errors
-                    if isinstance(error, str | type(_l("")))
-                )
-
-        for field in self:
-            if field.name != "csrf_token":
-                walk(field)
-        return found
