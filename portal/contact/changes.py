@@ -53,7 +53,7 @@ class SignUp:
 
 
 def sign_up(data: SignUp, retry: bool = True) -> None:
-    """Record the sign-up and queue the mail to the address (a sender delivers it)."""
+    """Record the sign-up and queue the mail to the address (sent outside the request)."""
     try:
         _record_sign_up(data)
         db.session.commit()
