@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from portal import clock
-from portal.contact.service import export
+from portal.contact.record import export
 from portal.extensions import db
 from portal.mail import sender, worker
 from portal.mailings import delivery, workflow
