@@ -68,6 +68,11 @@ class Config:
     ACCESSIBILITY_EMAIL = "tillganglighet.utbildning@stockholm.se"
     # How long a consent lasts before it must be renewed (GDPR art. 5(1)(e)).
     CONSENT_MONTHS = 24
+    # How long a sign-up waits for its confirmation: the confirm link's lifetime, after which
+    # the purge deletes it. Pages and e-mails fill these numbers in; never write them in text.
+    UNCONFIRMED_DAYS = 7
+    # How long the e-mailed link to see, change or withdraw one's consent works.
+    MANAGE_LINK_DAYS = 7
     # The controller of the contact register and its data-protection officer, as the privacy
     # notice, the consent receipt and the consent record name them. The DPO address is the
     # one the administration publishes on start.stockholm; the phone is the city's switchboard.
@@ -103,7 +108,7 @@ class Config:
     SECURITY_CHANGEABLE = True
     SECURITY_SEND_PASSWORD_CHANGE_EMAIL = False
     SECURITY_RETURN_GENERIC_RESPONSES = True
-    SECURITY_FLASH_MESSAGES = False
+    SECURITY_FLASH_MESSAGES = True  # the layouts show them (admin/security_messages.py)
     SECURITY_TRACKABLE = False  # no IP addresses stored
     SECURITY_LOGIN_USER_TEMPLATE = "admin/auth/login.html"
     SECURITY_TWO_FACTOR_SETUP_TEMPLATE = "admin/auth/two_factor_setup.html"

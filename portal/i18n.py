@@ -74,7 +74,14 @@ def switch_locale_url(code: str) -> str:
 LOCALE_PREFIX = "/<any({}):lang_code>".format(",".join(LOCALES))
 
 
+def text_direction(code: str) -> str:
+    """ "rtl" or "ltr" for a locale code (templates use the lang_dir macro)."""
+    return LOCALES[code].direction if code in LOCALES else "ltr"
+
+
 def init_app(app: Flask) -> None:
+    app.add_template_global(text_direction)
+
     @app.url_value_preprocessor
     def pull_lang_code(endpoint, values):
         if values and "lang_code" in values:

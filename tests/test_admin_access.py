@@ -5,7 +5,8 @@ from sqlalchemy import select
 
 from portal.extensions import db
 from portal.mailings import workflow
-from portal.models.admin import AuditEvent, Revision, User
+from portal.models.admin import Revision, User
+from portal.models.audit import AuditEvent
 from tests import factories
 from tests.admin_helpers import csrf_token, make_user, sign_in, totp_code
 

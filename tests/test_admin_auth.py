@@ -5,7 +5,8 @@ from sqlalchemy import select
 
 from portal import clock
 from portal.extensions import db
-from portal.models.admin import AuditEvent, User
+from portal.models.admin import User
+from portal.models.audit import AuditEvent
 from tests.admin_helpers import PASSWORD, csrf_token, make_user, sign_in, totp_code
 from tests.helpers import HTMX, page, text_of
 

@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
-from portal.models.admin import AuditEvent
+from portal.models.audit import AuditEvent
 from portal.models.occupation import Occupation, OccupationRevision
 from tests import factories
 from tests.admin_helpers import make_user, sign_in

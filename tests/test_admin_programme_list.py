@@ -7,7 +7,8 @@ import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
-from portal.models.admin import AuditEvent, Revision
+from portal.models.admin import Revision
+from portal.models.audit import AuditEvent
 from portal.models.catalog import Intake, Programme
 from tests import factories
 from tests.admin_helpers import csrf_token, make_user, sign_in

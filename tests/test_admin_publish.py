@@ -5,7 +5,8 @@ import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
-from portal.models.admin import AuditEvent, ProgrammeDraft
+from portal.models.admin import ProgrammeDraft
+from portal.models.audit import AuditEvent
 from tests import factories
 from tests.admin_helpers import make_user, sign_in
 from tests.contact_helpers import form_fields
@@ -140,6 +141,6 @@ def test_a_draft_that_fails_the_checks_is_not_published(client, editor, session)
     diff = page(editor.get(f"/admin/programmes/{p.id}/utkast"))
     token = diff.select_one('input[name="csrf_token"]')["value"]
     response = editor.post(f"/admin/programmes/{p.id}/utkast/publicera", data={"csrf_token": token})
-    assert "Lägg till en väg in" in text_of(page(response, status=422), ".error-summary")
+    assert "Lägg till en länk för ansökan" in text_of(page(response, status=422), ".error-summary")
     assert "Utan väg in" not in client.get(PUBLIC).get_data(as_text=True)
     assert db.session.scalar(select(ProgrammeDraft)) is not None

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from portal import clock
 from portal.extensions import db
-from portal.models.admin import AuditEvent
+from portal.models.audit import AuditEvent
 from tests.admin_helpers import make_user, sign_in
 
 

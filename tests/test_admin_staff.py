@@ -7,7 +7,8 @@ import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
-from portal.models.admin import AuditEvent, Role, User
+from portal.models.admin import Role, User
+from portal.models.audit import AuditEvent
 from tests.admin_helpers import PASSWORD, csrf_token, make_user, sign_in, totp_code
 from tests.helpers import page, text_of
 

@@ -27,14 +27,15 @@ def test_production_refuses_to_start_without_password_salt(production_env, monke
 def test_production_takes_settings_from_the_environment(production_env, monkeypatch):
     monkeypatch.setenv("SECRET_KEY", "s" * 40)
     monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg://portal@db.example/portal")
-    monkeypatch.setenv("RATELIMIT_STORAGE_URI", "redis://127.0.0.1:6379/3")
+    # A host that does not exist: the app is built, never used, so nothing is connected to.
+    monkeypatch.setenv("RATELIMIT_STORAGE_URI", "redis://redis.example:6379/0")
     monkeypatch.setenv("MAIL_SERVER", "smtp.example")
     monkeypatch.setenv("MAIL_PORT", "587")
     monkeypatch.setenv("MAIL_USE_TLS", "true")
     app = create_app()
     assert app.config["SECRET_KEY"] == "s" * 40
     assert app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql+psycopg://")
-    assert app.config["RATELIMIT_STORAGE_URI"] == "redis://127.0.0.1:6379/3"
+    assert app.config["RATELIMIT_STORAGE_URI"] == "redis://redis.example:6379/0"
     assert (app.config["MAIL_SERVER"], app.config["MAIL_PORT"]) == ("smtp.example", 587)
     assert app.config["MAIL_USE_TLS"] is True
 

@@ -92,7 +92,8 @@ def test_a_new_address_is_used_only_once_its_owner_confirms(client, session, smt
     soup = page(client.get(link))
     changes = text_of(soup, ".change-list")
     assert ADDRESS in changes and "anna.lind@example.org" in changes
-    submit(client, link, client.get(link).get_data(as_text=True))
+    done = submit(client, link, client.get(link).get_data(as_text=True))
+    assert announced(client, done) == "Your details are saved."
     assert stored() is None and stored("anna.lind@example.org") is not None
 
 

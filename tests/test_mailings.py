@@ -6,11 +6,11 @@ import pytest
 from sqlalchemy import func, select
 
 from portal import clock
-from portal.contact.service import export
+from portal.contact.record import export
 from portal.extensions import db
 from portal.mail import sender, worker
 from portal.mailings import delivery, workflow
-from portal.models.admin import AuditEvent
+from portal.models.audit import AuditEvent
 from portal.models.contact import Contact, OutboxMessage
 from portal.models.mailing import Mailing, MailingRecipient
 from tests.admin_helpers import make_user

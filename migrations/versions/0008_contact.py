@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_contact"
-down_revision = "0012_admin"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

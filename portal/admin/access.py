@@ -10,8 +10,7 @@ from flask import Response, current_app, redirect, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, logout_user
 
-from portal import clock
-from portal.admin import audit
+from portal import audit, clock
 from portal.admin.labels import ROLE_LABELS
 from portal.errors import MESSAGES, render_error
 from portal.extensions import db

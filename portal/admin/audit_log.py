@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from portal.extensions import db
-from portal.models.admin import AuditEvent
+from portal.models.audit import AuditEvent
 
 SHOWN = 200
 

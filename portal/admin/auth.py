@@ -12,8 +12,8 @@ from flask_security.forms import TwoFactorRescueForm, TwoFactorVerifyCodeForm
 from flask_security.signals import password_changed, tf_profile_changed, user_authenticated
 from flask_security.totp import Totp
 
-from portal import clock
-from portal.admin import audit, tf_setup
+from portal import audit, clock
+from portal.admin import security_messages, tf_setup
 from portal.extensions import db, limiter
 from portal.models.admin import Role, User
 
@@ -95,6 +95,7 @@ def init_app(app: Flask) -> None:
         "SECURITY_TOTP_SECRETS",
         {"1": hashlib.sha256(f"totp:{app.config['SECURITY_PASSWORD_SALT']}".encode()).hexdigest()},
     )
+    security_messages.configure(app)
     security.init_app(app, datastore)
     # Throttle sign-in and code attempts per client address (Redis-backed in production);
     # per-account lockout is in models/admin.py.

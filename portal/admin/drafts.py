@@ -11,8 +11,8 @@ from contextlib import contextmanager
 
 from sqlalchemy import select
 
-from portal import clock
-from portal.admin import audit, publish_checks, revisions
+from portal import audit, clock
+from portal.admin import publish_checks, revisions
 from portal.extensions import db
 from portal.models.admin import ProgrammeDraft
 from portal.models.catalog import Programme

@@ -11,8 +11,8 @@ from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.exc import StaleDataError
 from wtforms.fields.choices import SelectChoice
 
-from portal import clock
-from portal.admin import audit, drafts, publish_checks, revisions
+from portal import audit, clock
+from portal.admin import drafts, publish_checks, revisions
 from portal.admin.forms import OTHER_LOCALES, ProgrammeForm
 from portal.extensions import db
 from portal.models.admin import Revision
@@ -29,6 +29,13 @@ from portal.models.catalog import (
 SV_TEXTS = ("title", "summary", "body", "prerequisites", "occupation", "easy_summary")
 OTHER_TEXTS = ("title", "summary", "body", "prerequisites", "occupation")
 WAY_IN = ("apply_url", "apply_via", "apply_address", "apply_phone")
+OUTCOME_FIELDS = (
+    "outcome_share",
+    "outcome_months",
+    "outcome_year",
+    "outcome_source",
+    "outcome_is_target",
+)
 STATUS_ACTIONS = {
     "publish": Status.PUBLISHED,
     "unpublish": Status.DRAFT,
@@ -80,6 +87,8 @@ def fill_form(form: ProgrammeForm, p: Programme) -> None:
     """Put a programme's current content into a fresh form."""
     for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks") + WAY_IN:
         form[name].data = getattr(p, name)
+    for name in OUTCOME_FIELDS:
+        form[name].data = getattr(p, name)
     for name in ("field_id", "provider_id", "district_id", "swedish_level"):
         value = getattr(p, name)
         form[name].data = "" if value is None else str(value)
@@ -129,6 +138,10 @@ def apply_form(form: ProgrammeForm, p: Programme) -> None:
     for name in ("slug", "kind", "address", "study_format", "pace", "length_weeks") + WAY_IN:
         optional = name == "address" or name in WAY_IN
         setattr(p, name, form[name].data or (None if optional else form[name].data))
+    for name in OUTCOME_FIELDS:
+        value = form[name].data
+        setattr(p, name, bool(value) if name == "outcome_is_target" else value)
+    p.outcome_source = p.outcome_source or None
     p.field_id = optional_int(form.field_id.data)
     p.provider_id = optional_int(form.provider_id.data)
     p.district_id = optional_int(form.district_id.data)

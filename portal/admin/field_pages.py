@@ -2,52 +2,73 @@
 
 from __future__ import annotations
 
-from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from wtforms import BooleanField, FormField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional
 
-from portal.admin import audit
+from portal import audit
 from portal.extensions import db
-from portal.forms import TEXT_AREA_LIMIT
+from portal.forms import PortalForm, PortalSubForm
 from portal.i18n import LOCALES
 from portal.models.catalog import Field, FieldTranslation
 
-LIMITS = {"name": 120, "summary": 600, "body": TEXT_AREA_LIMIT}
+PARTS = ("name", "summary", "body")
 
 
-def save(field: Field, form) -> list[tuple[str, str]]:
-    """Save the texts; returns (field id, message) problems instead when something is wrong."""
-    problems = []
-    if not form.get("sv-name", "").strip():
-        problems.append(("sv-name", _("Write a name in Swedish.")))
-    for code in LOCALES:
-        for name, limit in LIMITS.items():
-            if len(form.get(f"{code}-{name}", "")) > limit:
-                problems.append(
-                    (f"{code}-{name}", _("Write at most %(num)s characters.", num=limit))
-                )
-    if problems:
-        return problems
+class FieldTextsForm(PortalSubForm):
+    """One locale's texts of a field page; a locale without a name falls back to Swedish."""
+
+    name = StringField(_l("Name"), validators=[Optional(), Length(max=120)])
+    summary = TextAreaField(_l("Summary"), validators=[Optional(), Length(max=600)])
+    body = TextAreaField(_l("Description (Markdown)"))
+    reviewed = BooleanField(_l("Checked by a person"))
+
+
+class SwedishFieldTextsForm(FieldTextsForm):
+    name = StringField(
+        _l("Name"),
+        validators=[DataRequired(message=_l("Write a name in Swedish.")), Length(max=120)],
+    )
+
+
+class FieldPageForm(PortalForm):
+    pass
+
+
+# One sub-form per locale, Swedish first; its fields are named like "fi-name".
+for _code in LOCALES:
+    setattr(
+        FieldPageForm,
+        _code,
+        FormField(SwedishFieldTextsForm if _code == "sv" else FieldTextsForm),
+    )
+
+
+def form_for(field: Field) -> FieldPageForm:
+    """The form for `field`: the posted values on a POST, else the stored texts."""
+    texts = {t.locale: t for t in field.translations}
+    data = {
+        code: {
+            **{part: getattr(texts[code], part) or "" for part in PARTS},
+            "reviewed": texts[code].reviewed,
+        }
+        for code in texts
+        if code in LOCALES
+    }
+    return FieldPageForm(data=data)
+
+
+def save(field: Field, form: FieldPageForm) -> None:
     existing = {t.locale: t for t in field.translations}
     for code in LOCALES:
-        values = {n: form.get(f"{code}-{n}", "").strip() for n in ("name", "summary", "body")}
+        values = {part: (form[code][part].data or "").strip() for part in PARTS}
         if not values["name"]:
             continue  # a language without a name falls back to Swedish on the public page
         text = existing.get(code) or FieldTranslation(locale=code)
         if text not in field.translations:
             field.translations.append(text)
-        for name, value in values.items():
-            setattr(text, name, value)
-        text.reviewed = code == "sv" or form.get(f"{code}-reviewed") == "y"
+        for part, value in values.items():
+            setattr(text, part, value)
+        text.reviewed = code == "sv" or bool(form[code].reviewed.data)
     audit.record("field_edited", f"field:{field.id}", {"slug": field.slug})
     db.session.commit()
-    return []
-
-
-def form_values(field: Field) -> dict[str, str]:
-    """The stored texts under the editor's input names (`sv-name`, `en-reviewed`, ...)."""
-    values = {
-        f"{t.locale}-{name}": getattr(t, name) or ""
-        for t in field.translations
-        for name in ("name", "summary", "body")
-    }
-    values.update({f"{t.locale}-reviewed": "y" for t in field.translations if t.reviewed})
-    return values

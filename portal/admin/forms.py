@@ -9,7 +9,6 @@ from wtforms import (
     BooleanField,
     DateField,
     FieldList,
-    Form,
     FormField,
     HiddenField,
     IntegerField,
@@ -123,6 +122,33 @@ class ProgrammeForm(PortalForm):
         _l("Job track: visiting address"), validators=[Optional(), Length(max=200)]
     )
     apply_phone = StringField(_l("Job track: phone"), validators=[Optional(), Length(max=40)])
+    # Outcome figures: how many were in work some months after, with year and source. The
+    # public page shows them only with all four, so a share never stands without its source.
+    outcome_share = IntegerField(
+        _l("Share in work (percent)"),
+        validators=[
+            Optional(),
+            NumberRange(min=0, max=100, message=_l("Write a share from 0 to 100 percent.")),
+        ],
+    )
+    outcome_months = IntegerField(
+        _l("Months after completing"),
+        validators=[
+            Optional(),
+            NumberRange(min=1, max=60, message=_l("Write a number of months from 1 to 60.")),
+        ],
+    )
+    outcome_year = IntegerField(
+        _l("Year of the figure"),
+        validators=[
+            Optional(),
+            NumberRange(min=2000, max=2100, message=_l("Write a year like 2025.")),
+        ],
+    )
+    outcome_source = StringField(
+        _l("Source of the figure"), validators=[Optional(), Length(max=300)]
+    )
+    outcome_is_target = BooleanField(_l("The share is a target, not a result"))
     sv = FormField(SwedishTextsForm)
     translations = FormField(
         type(
@@ -131,33 +157,13 @@ class ProgrammeForm(PortalForm):
     )
     intakes = FieldList(FormField(IntakeForm), min_entries=1)
 
+    def validate_outcome_share(self, field):
+        parts = (self.outcome_months.data, self.outcome_year.data, self.outcome_source.data)
+        if field.data is not None and not all(parts):
+            raise ValidationError(
+                _l("A share in work needs the months after, the year and the source.")
+            )
+
     def validate_slug(self, field):
         if not SLUG.match(field.data or ""):
             raise ValidationError(_l("Use only small letters a-z, digits and hyphens."))
-
-    def field_errors(self) -> list[tuple[str, str]]:
-        """(field id, message) for the error summary, nested forms included."""
-        found: list[tuple[str, str]] = []
-
-        def walk(field):
-            if (
-                hasattr(field, "form")
-                and isinstance(getattr(field, "form", None), Form)
-                and field.type == "FormField"
-            ):
-                for sub in field.form:
-                    walk(sub)
-            elif field.type == "FieldList":
-                for entry in field.entries:
-                    walk(entry)
-            else:
-                found.extend(
-                    (field.id, str(error))
-                    for error in field.errors
-                    if isinstance(error, str | type(_l("")))
-                )
-
-        for field in self:
-            if field.name != "csrf_token":
-                walk(field)
-        return found

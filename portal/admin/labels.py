@@ -1,5 +1,6 @@
 """Words the administration shows for coded values, in the staff member's language."""
 
+from flask import current_app
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
@@ -56,7 +57,9 @@ def password_error(field: str, message: str) -> str:
     if field == "new_password_confirm":
         return _("The two new passwords are not the same.")
     return _(
-        "The new password needs at least 12 characters and must not be common or easy to guess."
+        "The new password needs at least %(num)s characters and must not be common or easy to "
+        "guess.",
+        num=current_app.config["SECURITY_PASSWORD_LENGTH_MIN"],
     )
 
 

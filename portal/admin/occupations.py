@@ -9,7 +9,7 @@ from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm.attributes import flag_modified
 
-from portal.admin import audit
+from portal import audit
 from portal.extensions import db
 from portal.forms import TEXT_AREA_LIMIT
 from portal.i18n import LOCALES

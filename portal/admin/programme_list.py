@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import selectinload
 
-from portal import clock
-from portal.admin import audit, revisions
+from portal import audit, clock
+from portal.admin import revisions
 from portal.admin.editor import OTHER_LOCALES, locale_states
 from portal.catalog.labels import KIND_LABELS
 from portal.extensions import db

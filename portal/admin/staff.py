@@ -13,11 +13,12 @@ from flask_security.utils import hash_password
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import func, select
 
-from portal.admin import audit
+from portal import audit
 from portal.admin.auth import datastore, security
 from portal.admin.users import grantable_roles
 from portal.extensions import db
-from portal.models.admin import AuditEvent, User
+from portal.models.admin import User
+from portal.models.audit import AuditEvent
 
 SALT = "staff-password-link"
 

@@ -1,5 +1,5 @@
 """Creating staff accounts (from the command line), with Flask-Security's password rules:
-at least 12 characters, and not common or guessable (zxcvbn)."""
+at least SECURITY_PASSWORD_LENGTH_MIN characters, and not common or guessable (zxcvbn)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from flask_security.mail_util import EmailValidateException
 from flask_security.utils import hash_password
 from sqlalchemy import select
 
-from portal.admin import audit
+from portal import audit
 from portal.admin.auth import datastore, security
 from portal.extensions import db
 from portal.models.admin import Role, RoleName, User

@@ -96,8 +96,8 @@ def load_vocab() -> Vocab:
                 for stem in stems(part, "sv") - {part}:
                     _add(stem_index, stem, occupation_id)
     districts: dict = {}
-    district_rows = db.session.execute(select(District.id, District.slug, District.name)).all()
-    for district_id, slug, name in district_rows:
+    places = db.session.execute(select(District.id, District.slug, District.name)).all()
+    for district_id, slug, name in places:
         for written in _written_names(name):
             for part in {written, *written.replace("-", " ").split()}:
                 _add(districts, part, district_id)

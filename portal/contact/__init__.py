@@ -11,6 +11,7 @@ bp = Blueprint("contact", __name__, url_prefix=f"{LOCALE_PREFIX}/kontakt")
 @bp.context_processor
 def contact_helpers():
     from portal.contact import privacy, texts
+    from portal.contact.forms import LAST_STEP
     from portal.i18n import LOCALES, current_locale
     from portal.models.contact import Purpose
 
@@ -25,6 +26,7 @@ def contact_helpers():
         "detail_labels": texts.DETAIL_LABELS,
         "retention": privacy.retention(),
         "controller": privacy.controller(),
+        "signup_steps": LAST_STEP,
     }
 
 

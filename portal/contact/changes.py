@@ -53,7 +53,7 @@ class SignUp:
 
 
 def sign_up(data: SignUp, retry: bool = True) -> None:
-    """Record the sign-up and queue the mail to the address (a sender delivers it)."""
+    """Record the sign-up and queue the mail to the address (sent outside the request)."""
     try:
         _record_sign_up(data)
         db.session.commit()
@@ -184,10 +184,7 @@ class Preview:
 
 def preview(change: ContactChange) -> Preview:
     contact = change.contact
-    purposes = [
-        (c.purpose, db.session.get_one(ConsentText, change.purposes[c.purpose]))
-        for c in _consents_to_confirm(change)
-    ]
+    purposes = [(c.purpose, _text(change, c.purpose)) for c in _consents_to_confirm(change)]
     first_time = contact.details_confirmed_at is None
     details = []
     if change.applied_at is None and not superseded(change) and not email_taken(change):
@@ -195,9 +192,16 @@ def preview(change: ContactChange) -> Preview:
             if key not in change.details:
                 continue
             old, new = getattr(contact, key), change.details[key]
+            if first_time and new in (None, "", []):
+                continue  # nothing given, nothing to show
             if first_time or old != new:
                 details.append((key, None if first_time else old, new))
     return Preview(purposes=purposes, details=details, first_time=first_time)
+
+
+def _text(change: ContactChange, purpose: str) -> ConsentText:
+    """The wording this request showed for `purpose` (versions are never deleted)."""
+    return db.session.get_one(ConsentText, change.purposes[purpose])
 
 
 def _consents_to_confirm(change: ContactChange) -> list[Consent]:
@@ -222,16 +226,16 @@ def _consents_to_confirm(change: ContactChange) -> list[Consent]:
     ]
 
 
-def confirm(change: ContactChange) -> list[Consent]:
+def confirm(change: ContactChange) -> str | None:
     """Confirm what the change asks for, and mail a receipt when a consent was confirmed.
-    Harmless to repeat. Returns the consents confirmed now."""
+    Harmless to repeat. Returns what was done: "consents", "details" or None (nothing)."""
     now = clock.now()
     contact = change.contact
     shown = preview(change)
     confirmed = _consents_to_confirm(change)
     for consent in confirmed:
         # What is confirmed is what this link's request agreed to, not a later sign-up's text.
-        text = db.session.get_one(ConsentText, change.purposes[consent.purpose])
+        text = _text(change, consent.purpose)
         consent.consent_text_id, consent.locale = text.id, text.locale
         consent.given_at = change.created_at
         consent.confirmed_at = now
@@ -244,7 +248,7 @@ def confirm(change: ContactChange) -> list[Consent]:
         contact.details_confirmed_at = contact.details_confirmed_at or now
     if not confirmed:
         db.session.commit()
-        return confirmed
+        return "details" if shown.details else None
     messages.receipt(contact, [c for c in contact.consents if c.is_active(now)])
     db.session.commit()
-    return confirmed
+    return "consents"

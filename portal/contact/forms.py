@@ -100,11 +100,6 @@ class MultiCheckboxField(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-def _first_input_id(field) -> str:
-    """The id an error links to: a group's first option, or the field itself."""
-    return f"{field.id}-0" if isinstance(field, RadioField | SelectMultipleField) else field.id
-
-
 def email_field() -> EmailField:
     return EmailField(
         _l("E-mail address"),
@@ -210,18 +205,6 @@ class SignupForm(PortalForm):
             raise ValidationError(PHONE_FORMAT_MESSAGE)
         field.data = number
 
-    def field_errors(self) -> list[tuple[str, str]]:
-        """(field id, message) for the error summary, in the order the fields appear."""
-        return [
-            (_first_input_id(self[name]), str(error))
-            for name in self._fields
-            if name != "csrf_token"
-            for error in self[name].errors
-        ]
-
 
 class ManageLinkForm(PortalForm):
     email = email_field()
-
-    def field_errors(self) -> list[tuple[str, str]]:
-        return [(self.email.id, str(error)) for error in self.email.errors]

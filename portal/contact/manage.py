@@ -80,7 +80,7 @@ def manage(token: str):
 
 def _act(contact, forms) -> str | None:
     """Carry out the posted action; the name of what was done, or None to show errors."""
-    action = request.form.get("action")
+    action = request.form.get("action", "")
     if action == "withdraw" and request.form.get("purpose") in service.ALL_PURPOSES:
         return "alla" if service.withdraw(contact, [request.form["purpose"]]) else "aterkallat"
     form = forms.get(

@@ -45,8 +45,8 @@ def retention() -> dict[str, int]:
     """Every period the notice promises, in the unit its sentence uses."""
     return {
         "consent_months": current_app.config["CONSENT_MONTHS"],
-        "unconfirmed_days": service.UNCONFIRMED_DAYS,
-        "confirm_link_days": tokens.LIFETIMES["confirm"].days,
-        "manage_link_days": tokens.LIFETIMES["manage"].days,
+        "unconfirmed_days": current_app.config["UNCONFIRMED_DAYS"],
+        "confirm_link_days": tokens.lifetime("confirm").days,
+        "manage_link_days": tokens.lifetime("manage").days,
         "renewal_notice_days": service.RENEWAL_NOTICE_DAYS,
     }

@@ -53,7 +53,7 @@ def status(consent: Consent, now: datetime) -> str:
         return "dpv:ConsentWithdrawn"
     if consent.confirmed_at is None:
         return "dpv:ConsentRequested"
-    if consent.expires_at is not None and consent.expires_at <= now:
+    if not consent.is_active(now):
         return "dpv:ConsentExpired"
     return "dpv:ConsentGiven"
 

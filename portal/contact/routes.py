@@ -103,9 +103,10 @@ def confirm(token: str):
     if change is None:
         return render("contact/link_invalid.html", status=404)
     if request.method == "POST":
-        changes.confirm(change)
+        done = changes.confirm(change)
         manage_token = tokens.make("manage", contact.public_id)
-        return redirect_to(url_for(".manage", token=manage_token, klart="bekraftat"))
+        klart = {"consents": "bekraftat", "details": "uppgifter"}.get(done or "")
+        return redirect_to(url_for(".manage", token=manage_token, klart=klart))
     return render(
         "contact/confirm.html",
         contact=contact,

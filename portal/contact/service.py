@@ -25,7 +25,6 @@ from portal.models.contact import (
     Purpose,
 )
 
-UNCONFIRMED_DAYS = 7
 # How long before a consent ends we ask whether to keep it (flask consent remind --days).
 RENEWAL_NOTICE_DAYS = 30
 
@@ -119,25 +118,23 @@ def request_manage_link(address: str) -> None:
 
 
 def purge() -> dict[str, int]:
-    """Delete what may no longer be kept: unconfirmed sign-ups after 7 days, expired and
-    withdrawn consents, and people with nothing left. Safe to run again."""
+    """Delete what may no longer be kept: unconfirmed sign-ups after UNCONFIRMED_DAYS, expired
+    and withdrawn consents, and people with nothing left. Safe to run again."""
     now = clock.now()
     counts = {"expired": 0, "unconfirmed": 0, "people_deleted": 0}
-    stale_before = now - timedelta(days=UNCONFIRMED_DAYS)
+    stale_before = now - timedelta(days=current_app.config["UNCONFIRMED_DAYS"])
     everyone = select(Contact).options(selectinload(Contact.consents))
     for contact in db.session.scalars(everyone).all():
         for consent in list(contact.consents):
             if consent.confirmed_at is None and consent.given_at < stale_before:
                 counts["unconfirmed"] += 1
-            elif (
-                consent.expires_at is not None
-                and consent.expires_at <= now
-                and consent.withdrawn_at is None
-            ):
+            elif consent.withdrawn_at is not None:
+                pass  # withdrawn: removed below
+            elif consent.confirmed_at is None or consent.is_active(now):
+                continue  # awaiting confirmation, or still in force
+            else:
                 record_event(contact, consent, EventKind.EXPIRED, now)
                 counts["expired"] += 1
-            elif consent.withdrawn_at is None:
-                continue
             contact.consents.remove(consent)
         if not contact.consents:
             delete_person(contact, now)
@@ -159,10 +156,8 @@ def send_renewal_reminders(days_before: int = RENEWAL_NOTICE_DAYS) -> int:
     horizon = now + timedelta(days=days_before)
     due = db.session.scalars(
         select(Consent).where(
-            Consent.confirmed_at.is_not(None),
-            Consent.withdrawn_at.is_(None),
+            Consent.is_active(now),
             Consent.renewal_sent_at.is_(None),
-            Consent.expires_at > now,
             Consent.expires_at <= horizon,
         )
     ).all()

@@ -18,13 +18,7 @@ from portal.models.contact import Consent
 def _active_consents() -> list[Consent]:
     now = clock.now()
     consents = db.session.scalars(
-        select(Consent)
-        .options(selectinload(Consent.contact))
-        .where(
-            Consent.confirmed_at.is_not(None),
-            Consent.withdrawn_at.is_(None),
-            Consent.expires_at > now,
-        )
+        select(Consent).options(selectinload(Consent.contact)).where(Consent.is_active(now))
     ).all()
     return list(consents)
 

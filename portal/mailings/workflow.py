@@ -13,8 +13,7 @@ from typing import cast
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import CursorResult, delete, select, update
 
-from portal import clock, mail
-from portal.admin import audit
+from portal import audit, clock, mail
 from portal.extensions import db
 from portal.mailings import audience, content
 from portal.models.contact import OutboxMessage

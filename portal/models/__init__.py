@@ -2,7 +2,8 @@
 Flask-Migrate's autogenerate sees the whole schema."""
 
 from portal.extensions import Base, db
-from portal.models.admin import AuditEvent, Revision, Role, User
+from portal.models.admin import Revision, Role, User
+from portal.models.audit import AuditEvent
 from portal.models.catalog import (
     District,
     Employer,

@@ -1,4 +1,4 @@
-"""Administration: staff accounts and roles (Flask-Security-Too), revisions and the audit log.
+"""Administration: staff accounts and roles (Flask-Security-Too) and revisions.
 
 Lockout is ours, through Flask-Security's hooks: `track_failed_authn` counts failures (of the
 password and of the second factor) and `is_locked` refuses sign-in while an account is locked.
@@ -14,8 +14,8 @@ from flask_security import RoleMixin, UserMixin
 from sqlalchemy import JSON, Boolean, Column, DateTime, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from portal import clock
-from portal.extensions import Base
+from portal import audit, clock
+from portal.extensions import Base, db
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
@@ -74,9 +74,6 @@ class User(Base, UserMixin):
     )
 
     def track_failed_authn(self, auth_type: str, tfa: bool = False) -> None:
-        from portal.admin import audit
-        from portal.extensions import db
-
         now = clock.now()
         self.failed_logins = (self.failed_logins or 0) + 1
         if self.failed_logins >= MAX_FAILURES:
@@ -124,17 +121,3 @@ class ProgrammeDraft(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=clock.now)
     data: Mapped[dict] = mapped_column(JSON)
     user: Mapped[User | None] = relationship()
-
-
-class AuditEvent(Base):
-    """Append-only: who did what to which record, when. Never residents' personal data."""
-
-    __tablename__ = "audit_event"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    occurred_at: Mapped[datetime] = mapped_column(DateTime, default=clock.now, index=True)
-    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
-    actor: Mapped[str] = mapped_column(String(254))  # staff e-mail, kept if the user goes
-    action: Mapped[str] = mapped_column(String(40), index=True)
-    target: Mapped[str] = mapped_column(String(120), default="")
-    details: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -12,7 +12,19 @@ import enum
 import secrets
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, func
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    and_,
+    func,
+)
+from sqlalchemy.ext.hybrid import hybrid_method
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from portal.extensions import Base
@@ -127,12 +139,28 @@ class Consent(Base):
     contact: Mapped[Contact] = relationship(back_populates="consents")
     consent_text: Mapped[ConsentText] = relationship()
 
-    def is_active(self, now: datetime) -> bool:
+    # The one definition of an active consent, in Python (`consent.is_active(now)`) and in SQL
+    # (`select(Consent).where(Consent.is_active(now))`): confirmed, not withdrawn, and with an
+    # end date still ahead. Every consent gets its end date when confirmed; one without is not
+    # relied on (nobody is contacted on it) and the purge removes it.
+    def _is_active(self, now: datetime) -> bool:
         return (
             self.confirmed_at is not None
             and self.withdrawn_at is None
-            and (self.expires_at is None or self.expires_at > now)
+            and self.expires_at is not None
+            and self.expires_at > now
         )
+
+    @classmethod
+    def _is_active_sql(cls, now: datetime) -> ColumnElement[bool]:
+        return and_(
+            cls.confirmed_at.is_not(None),
+            cls.withdrawn_at.is_(None),
+            cls.expires_at.is_not(None),
+            cls.expires_at > now,
+        )
+
+    is_active = hybrid_method(_is_active, _is_active_sql)
 
 
 class ConsentEvent(Base):

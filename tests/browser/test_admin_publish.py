@@ -19,7 +19,8 @@ def test_edit_and_publish(browser_page, live_server, app, screenshot):
             "Barnskötare i Tensta",
             slug="bsk-tensta",
             status="draft",
-            provider=factories.provider(),  # publishing checks ask for one
+            provider=factories.provider(),
+            apply_url="https://www.stockholm.se/ansok",
         )
         db.session.commit()
         programme_id = p.id

@@ -21,4 +21,5 @@ def audit_log():
         action=action,
         actor=actor,
         total=log.total(),
+        shown=log.SHOWN,
     )

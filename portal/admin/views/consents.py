@@ -2,7 +2,8 @@
 
 from flask import Response, abort, request
 
-from portal.admin import audit, bp
+from portal import audit
+from portal.admin import bp
 from portal.admin.access import requires
 from portal.admin.views.roles import OFFICER
 from portal.contact.export import consents_csv

@@ -1,6 +1,6 @@
 """Field pages (yrkesområden): the list and the editor of their texts."""
 
-from flask import request, url_for
+from flask import url_for
 from sqlalchemy import select
 
 from portal.admin import bp, field_pages
@@ -8,7 +8,6 @@ from portal.admin.access import requires
 from portal.admin.views.roles import EDITOR
 from portal.extensions import db
 from portal.htmx import redirect_to, render
-from portal.i18n import LOCALES
 from portal.models.catalog import Field
 
 
@@ -23,23 +22,9 @@ def fields():
 @requires(EDITOR)
 def edit_field(field_id: int):
     field = db.get_or_404(Field, field_id)
-    locale_names = {c: LOCALES[c].name for c in LOCALES}
-    if request.method == "POST":
-        problems = field_pages.save(field, request.form)
-        if not problems:
-            return redirect_to(url_for("admin.edit_field", field_id=field.id, sparat="save"))
-        return render(
-            "admin/field_edit.html",
-            field=field,
-            texts=request.form,
-            problems=problems,
-            locale_names=locale_names,
-            status=422,
-        )
-    return render(
-        "admin/field_edit.html",
-        field=field,
-        texts=field_pages.form_values(field),
-        problems=[],
-        locale_names=locale_names,
-    )
+    form = field_pages.form_for(field)
+    if form.validate_on_submit():
+        field_pages.save(field, form)
+        return redirect_to(url_for("admin.edit_field", field_id=field.id, sparat="save"))
+    status = 422 if form.is_submitted() else 200
+    return render("admin/field_edit.html", field=field, form=form, status=status)

@@ -1,4 +1,7 @@
-"""The audit log: append-only, who did what to which record and when.
+"""Recording into the audit log: append-only, who did what to which record and when.
+
+Below the features (admin, contact, models/admin.py's lockout hook all record here); reading
+the log is the administration's (admin/audit_log.py).
 
 Details name records and fields, never a resident's personal data (a CSV export records the
 purpose and the number of rows, not the rows)."""
@@ -10,7 +13,7 @@ from flask_login import current_user
 
 from portal import clock
 from portal.extensions import db
-from portal.models.admin import AuditEvent
+from portal.models.audit import AuditEvent
 
 
 def record(action: str, target: str = "", details: dict | None = None, user=None) -> None:
