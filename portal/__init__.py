@@ -19,6 +19,7 @@ from portal import (  # noqa: F401
     models,
     request_checks,
     security,
+    static_files,
     urls,
 )
 from portal.admin import auth
@@ -76,6 +77,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     cli.init_app(app)
     _register_blueprints(app)
+    static_files.init_app(app)  # wraps wsgi_app last: static files never reach Flask
     return app
 
 
