@@ -14,6 +14,7 @@ from portal import (  # noqa: F401
     cli,
     deployment,
     errors,
+    http_cache,
     i18n,
     log_privacy,
     models,
@@ -71,6 +72,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     auth.init_app(app)
     app.context_processor(admin_helpers)
     security.init_app(app)
+    http_cache.init_app(app)
     assets.init_app(app)
     urls.init_app(app)
     app.add_template_filter(render_markdown, "markdown")
