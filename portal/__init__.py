@@ -95,7 +95,7 @@ def _check_config(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from portal import health, root
+    from portal import health, root, seo
     from portal.admin import bp as admin_bp
     from portal.api import bp as api_bp
     from portal.catalog import bp as catalog_bp
@@ -104,6 +104,7 @@ def _register_blueprints(app: Flask) -> None:
 
     app.register_blueprint(root.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(seo.bp)
     app.register_blueprint(catalog_bp)
     app.register_blueprint(contact_bp)
     app.register_blueprint(pathfinder_bp)
