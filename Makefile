@@ -29,7 +29,8 @@ translations: install
 	$(BIN)/pybabel compile -d translations
 
 extract-messages: install-dev
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output --width 100 \
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -k _lp:1c,2 -k lazy_pgettext:1c,2 \
+	  --add-location=file -c TRANSLATORS: --sort-output --width 100 \
 	  --project Utbildningsvagar --copyright-holder "Stockholms stad" -o translations/messages.pot .
 	$(BIN)/pybabel update -i translations/messages.pot -d translations --no-fuzzy-matching --ignore-obsolete \
 	  --width 100

@@ -46,7 +46,7 @@ def test_only_roles_that_exist_are_offered_and_the_audit_says_what_was_stored(ad
     soup = page(admin.get("/admin/anvandare"))
     offered = {i["value"] for i in soup.select('input[name="roles"]')}
     assert offered == {"administrator"}
-    assert "Redaktör" in text_of(soup, ".notice")  # the missing roles are named
+    assert "Redaktör" in text_of(soup, "#missing-roles")  # the missing roles are named
     target = db.session.scalar(select(User).where(User.email == "redaktor@stockholm.se"))
     token = csrf_token(admin, "/admin/anvandare")
     admin.post(

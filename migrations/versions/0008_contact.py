@@ -1,7 +1,7 @@
 """contact changes wait for the address owner's own link
 
 Revision ID: 0008_contact
-Revises: 0012_admin
+Revises: 0005
 Create Date: 2026-12-02 16:40:00
 
 A repeated sign-up used to park a stranger's details in contact.pending, where any confirm link

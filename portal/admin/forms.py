@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_pgettext as _lp
 from wtforms import (
     BooleanField,
     DateField,
@@ -85,7 +86,7 @@ class ProgrammeForm(PortalForm):
         validators=[DataRequired(message=_l("Write an address.")), Length(max=120)],
     )
     kind = SelectField(_l("Kind"), choices=_choices(KIND_LABELS))
-    field_id = SelectField(_l("Field"), coerce=str)
+    field_id = SelectField(_lp("area of work", "Field"), coerce=str)
     provider_id = SelectField(_l("Provider"), coerce=str)
     district_id = SelectField(_l("District"), coerce=str)
     address = StringField(_l("Street address"), validators=[Optional(), Length(max=200)])

@@ -64,6 +64,7 @@ def password_error(field: str, message: str) -> str:
 
 
 def admin_helpers() -> dict:
+    from portal.admin import event_labels
     from portal.contact.texts import INTEREST_LABELS
 
     return {
@@ -72,6 +73,8 @@ def admin_helpers() -> dict:
         "saved_labels": SAVED_LABELS,
         "diff_labels": DIFF_LABELS,
         "role_labels": ROLE_LABELS,
+        "audit_action_label": event_labels.audit_action_label,
+        "revision_label": event_labels.revision_label,
         "role_abilities": ROLE_ABILITIES,
         "password_error": password_error,
         "interest_labels": INTEREST_LABELS,

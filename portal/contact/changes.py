@@ -92,7 +92,9 @@ def _record_sign_up(data: SignUp):
         # Nothing new to confirm: the owner gets their manage link instead of a dead button.
         db.session.delete(change)
         return messages.manage_link(contact)
-    return messages.confirmation(contact, change, data.language)
+    # A confirmed person's mail stays in the language they chose, not in one a stranger picks.
+    language = contact.locale if contact.details_confirmed_at else data.language
+    return messages.confirmation(contact, change, language)
 
 
 def _give(contact: Contact, change: ContactChange, consent_texts: dict, locale: str, now) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, select
 
 from portal import clock
 from portal.extensions import db
@@ -17,14 +17,8 @@ EMAIL_PURPOSES = (Purpose.EDUCATION_INFO, Purpose.JOB_INVITATIONS, Purpose.NEWSL
 
 
 def active_consent(purpose: str):
-    """SQL for an active consent for `purpose` (Consent.is_active, as a query)."""
-    now = clock.now()
-    return and_(
-        Consent.purpose == purpose,
-        Consent.confirmed_at.is_not(None),
-        Consent.withdrawn_at.is_(None),
-        or_(Consent.expires_at.is_(None), Consent.expires_at > now),
-    )
+    """SQL for an active consent for `purpose`, by the one definition (Consent.is_active)."""
+    return and_(Consent.purpose == purpose, Consent.is_active(clock.now()))
 
 
 def _query(mailing: Mailing, after: int = 0):

@@ -93,7 +93,7 @@ def compare():
         shown=shown,
         vocab=vocabulary(),
         today=today,
-        page_title=_("Compare programmes"),
+        finder_title=_("Compare programmes"),
         share_url=url_for("pathfinder.compare", p=",".join(shown), _external=True)
         if shown
         else None,

@@ -46,7 +46,7 @@ def answer(easy: bool = False):
             block="finder",
             step=context,
             route=None,
-            page_title=title,
+            finder_title=title,
             words=texts.words(easy, ""),
             easy=easy,
         )
@@ -62,7 +62,7 @@ def answer(easy: bool = False):
         route=context,
         vocab=vocab,
         today=today,
-        page_title=_("Your route to work"),
+        finder_title=_("Your route to work"),
         words=texts.words(easy, context["guidance"]["name"]),
         easy=easy,
     )

@@ -43,7 +43,7 @@ def test_manage_page_changes_with_javascript(
 
     # A wrong number: the error summary, linked to the field; nothing saved.
     page.locator("#uppgifter-phone").fill("12345")
-    page.locator("#details-heading ~ form button[type=submit]").click()
+    page.locator("#details-heading + form button[type=submit]").click()
     expect(page.locator(".error-summary")).to_be_visible()
     assert page.title().startswith(("Fel: ", "خطأ: ", "Error: "))
     assert not violations(page), "manage page with an error"
@@ -51,7 +51,7 @@ def test_manage_page_changes_with_javascript(
     # A correction: the page comes back saying so, and the message has focus.
     page.locator("#uppgifter-phone").fill("073-123 45 67")
     page.locator("#uppgifter-name").fill("Anna Lind")
-    page.locator("#details-heading ~ form button[type=submit]").click()
+    page.locator("#details-heading + form button[type=submit]").click()
     expect(page.locator("#manage-status")).to_be_visible()
     expect(page.locator("#manage-status")).to_be_focused()
     assert page.locator("#uppgifter-phone").input_value() == "+46731234567"
@@ -61,7 +61,7 @@ def test_manage_page_changes_with_javascript(
     page.locator('main form:has(input[value="education_info"]) button').click()
     expect(page.locator("#manage-status")).to_be_focused()
     page.locator('input[name="samtycke-purposes"][value="education_info"]').check()
-    page.locator("#give-heading ~ form button[type=submit]").click()
+    page.locator("#give-heading + form button[type=submit]").click()
     expect(page.locator("#manage-status")).to_be_focused()
     assert confirm_link(smtp.messages[-1])
 
@@ -88,7 +88,7 @@ def test_manage_page_works_without_javascript(browser, live_server, client, smtp
     page.goto(live_server + manage)
     page.locator("#uppgifter-name").fill("Anna Berg")
     page.locator("#uppgifter-language").select_option("uk")
-    page.locator("#details-heading ~ form button[type=submit]").click()
+    page.locator("#details-heading + form button[type=submit]").click()
     page.wait_for_url(re.compile(r"klart=uppgifter"))
     expect(page.locator("#manage-status")).to_contain_text("Dina uppgifter är sparade.")
     assert page.locator("#uppgifter-name").input_value() == "Anna Berg"

@@ -25,7 +25,7 @@ def _users_page(form=None, link=None, link_user=None, status=200):
         roles=roles,
         missing_roles=[ROLE_LABELS[r] for r in RoleName if r.value not in {x.name for x in roles}],
         last_sign_ins=staff.last_sign_ins(),
-        form=form or NewStaffForm(),
+        form=form or NewStaffForm(formdata=None),  # a created account leaves the form empty
         errors=errors_of(form) if form else [],
         link=link,
         link_user=link_user,
