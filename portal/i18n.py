@@ -26,6 +26,7 @@ LOCALES: dict[str, Locale] = {
         Locale("uk", "Українська"),
     )
 }
+LOCALE_NAMES = {code: locale.name for code, locale in LOCALES.items()}
 DEFAULT_LOCALE = "sv"
 ADMIN_LOCALES = ("sv", "en")
 
@@ -98,6 +99,8 @@ def init_app(app: Flask) -> None:
         code = current_locale()
         return {
             "locales": LOCALES.values(),
+            # code -> the language's own name: the one way templates name a language
+            "locale_names": LOCALE_NAMES,
             "current_locale": LOCALES[code],
             "switch_locale_url": switch_locale_url,
         }

@@ -4,8 +4,6 @@ from flask import current_app
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from portal.i18n import LOCALES
-
 STATUS_LABELS = {"draft": _l("Draft"), "published": _l("Published"), "archived": _l("Archived")}
 STATE_LABELS = {
     "missing": _l("Missing"),
@@ -78,6 +76,4 @@ def admin_helpers() -> dict:
         "role_abilities": ROLE_ABILITIES,
         "password_error": password_error,
         "interest_labels": INTEREST_LABELS,
-        "language_names": {code: locale.name for code, locale in LOCALES.items()},
-        "preview_locales": [(code, locale.name) for code, locale in LOCALES.items()],
     }

@@ -23,6 +23,7 @@ MESSAGES = {
     "UNAUTHORIZED": (N_("Your role does not give access to that page."), "error"),
     "INVALID_REDIRECT": (N_("That link leads outside the portal and was not followed."), "error"),
     "PASSWORD_CHANGE": (N_("Your password has been changed."), "success"),
+    "TWO_FACTOR_LOGIN_SUCCESSFUL": (N_("You are signed in."), "success"),
     "TWO_FACTOR_CHANGE_METHOD_SUCCESSFUL": (N_("Two-step sign-in is set up."), "success"),
     "TWO_FACTOR_DISABLED": (N_("Two-step sign-in is turned off."), "success"),
     "TWO_FACTOR_PERMISSION_DENIED": (

@@ -12,7 +12,7 @@ bp = Blueprint("contact", __name__, url_prefix=f"{LOCALE_PREFIX}/kontakt")
 def contact_helpers():
     from portal.contact import privacy, texts
     from portal.contact.forms import LAST_STEP
-    from portal.i18n import LOCALES, current_locale
+    from portal.i18n import current_locale
     from portal.models.contact import Purpose
 
     return {
@@ -21,7 +21,6 @@ def contact_helpers():
         "purpose_titles": texts.PURPOSE_TITLES,
         "background_labels": texts.BACKGROUND_LABELS,
         "interest_labels": texts.INTEREST_LABELS,
-        "language_names": {code: locale.name for code, locale in LOCALES.items()},
         "consent_months": texts.consent_months(),
         "detail_labels": texts.DETAIL_LABELS,
         "retention": privacy.retention(),

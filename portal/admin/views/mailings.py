@@ -65,7 +65,6 @@ def _labels() -> dict:
         "background_labels": BACKGROUND_LABELS,
         "interest_labels": INTEREST_LABELS,
         "purpose_titles": PURPOSE_TITLES,
-        "locale_names": {code: loc.name for code, loc in LOCALES.items()},
     }
 
 

@@ -26,7 +26,6 @@ def _editor(o, values, problems=(), conflict=False, status=200):
         texts=values,
         problems=list(problems),
         conflict=conflict,
-        locale_names={c: LOCALES[c].name for c in LOCALES},
         programmes=occupations.programme_choices(),
         history=occupations.revisions(o) if o is not None else [],
         status=status,

@@ -61,7 +61,6 @@ def _editor_page(form, p, status=200, conflict=None, draft=None):
         form=form,
         programme=p,
         other_locales=OTHER_LOCALES,
-        locale_names={c: LOCALES[c].name for c in LOCALES},
         stale={c: st == "stale" for c, st in editor.locale_states(p).items()} if p.id else {},
         conflict=conflict,
         draft=draft if draft is not None else drafts.of(p),
@@ -150,5 +149,4 @@ def translations():
         by_locale=editor.translation_status(),
         coverage_rows=rows,
         coverage_total=total,
-        locale_names={c: LOCALES[c].name for c in LOCALES},
     )
