@@ -14,11 +14,13 @@ from portal import (  # noqa: F401
     cli,
     deployment,
     errors,
+    http_cache,
     i18n,
     log_privacy,
     models,
     request_checks,
     security,
+    static_files,
     urls,
 )
 from portal.admin import auth
@@ -70,12 +72,14 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     auth.init_app(app)
     app.context_processor(admin_helpers)
     security.init_app(app)
+    http_cache.init_app(app)
     assets.init_app(app)
     urls.init_app(app)
     app.add_template_filter(render_markdown, "markdown")
     errors.init_app(app)
     cli.init_app(app)
     _register_blueprints(app)
+    static_files.init_app(app)  # wraps wsgi_app last: static files never reach Flask
     return app
 
 
@@ -91,7 +95,7 @@ def _check_config(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from portal import health, root
+    from portal import health, root, seo
     from portal.admin import bp as admin_bp
     from portal.api import bp as api_bp
     from portal.catalog import bp as catalog_bp
@@ -100,6 +104,7 @@ def _register_blueprints(app: Flask) -> None:
 
     app.register_blueprint(root.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(seo.bp)
     app.register_blueprint(catalog_bp)
     app.register_blueprint(contact_bp)
     app.register_blueprint(pathfinder_bp)

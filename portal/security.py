@@ -1,6 +1,6 @@
 """Security headers on every response (our own small hook; Flask-Talisman is unmaintained)."""
 
-from flask import Flask, Response, request
+from flask import Flask, Response
 
 # No inline script or style anywhere, no eval: htmx is configured with allowEval=false and
 # without its injected indicator styles, so 'self' is all the policy needs.
@@ -19,8 +19,6 @@ CONTENT_SECURITY_POLICY = "; ".join(
     ]
 )
 
-STATIC_MAX_AGE = 365 * 24 * 3600
-
 
 def init_app(app: Flask) -> None:
     @app.after_request
@@ -35,9 +33,4 @@ def init_app(app: Flask) -> None:
         headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         if app.config["HSTS"]:
             headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
-        if request.endpoint == "static" and request.args.get("v"):
-            # Fingerprinted URL (see assets.py): the content behind it never changes.
-            response.cache_control.public = True
-            response.cache_control.max_age = STATIC_MAX_AGE
-            response.cache_control.immutable = True
         return response

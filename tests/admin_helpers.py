@@ -7,7 +7,7 @@ from portal.extensions import db
 from portal.models.admin import User
 
 PASSWORD = "Lingonsylt-Tunnelbana-Vinter-47"
-TOKEN = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|"X-CSRFToken": "([^"]+)"')
+TOKEN = re.compile(r'name="csrf_token"[^>]*? value="([^"]+)"|"X-CSRFToken": "([^"]+)"')
 
 
 def make_user(email: str, *roles: str, totp: bool = False) -> User:

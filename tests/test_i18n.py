@@ -61,10 +61,12 @@ def test_switcher_keeps_the_current_page_and_query(app, client):
     assert "q=underskoterska" in arabic and "page=2" in arabic
 
 
-def test_hreflang_alternates_point_at_every_locale(client):
+def test_hreflang_alternates_point_at_every_locale(app, client):
     soup = page(client.get("/sv/"))
     alternates = {link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"]')}
-    assert alternates == {code: f"/{code}/" for code in LOCALES}
+    base = app.config["PUBLIC_BASE_URL"]  # search engines ignore relative alternates
+    expected = {code: f"{base}/{code}/" for code in LOCALES} | {"x-default": f"{base}/sv/"}
+    assert alternates == expected
 
 
 def test_error_page_switcher_leads_to_start_page_in_that_language(client):

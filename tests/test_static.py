@@ -1,6 +1,10 @@
+import gzip
 import hashlib
 import re
 from pathlib import Path
+
+import brotli
+import pytest
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 HTMX_DIR = STATIC / "vendor" / "htmx"
@@ -22,8 +26,23 @@ def test_assets_are_fingerprinted_and_cached_for_a_year(client):
     url = re.search(r'href="(/static/css/portal\.css\?v=[0-9a-f]{12})"', html).group(1)
     response = client.get(url)
     assert response.status_code == 200
-    cache = response.headers["Cache-Control"]
-    assert "max-age=31536000" in cache and "immutable" in cache
+    # A year, and no "no-cache": a browser must not revalidate it on every page.
+    assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "decode"), [("br", brotli.decompress), ("gzip", gzip.decompress)]
+)
+def test_static_files_are_sent_precompressed(client, encoding, decode):
+    html = client.get("/sv/").get_data(as_text=True)
+    url = re.search(r'src="(/static/vendor/htmx/htmx\.min\.js\?v=[0-9a-f]{12})"', html).group(1)
+    response = client.get(url, headers={"Accept-Encoding": f"{encoding}, identity"})
+    assert response.headers["Content-Encoding"] == encoding
+    assert "Accept-Encoding" in response.headers["Vary"]
+    original = (HTMX_DIR / "htmx.min.js").read_bytes()
+    assert decode(response.get_data()) == original
+    assert len(response.get_data()) < len(original) / 2
 
 
 def test_css_uses_logical_properties_only():
