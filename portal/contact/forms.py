@@ -63,6 +63,16 @@ def mobile_e164(value: str) -> str | None:
 PHONE_FORMAT_MESSAGE = _l("Enter a mobile number, like 070 123 45 67 or +46 70 123 45 67.")
 
 
+def require_mobile(field, missing) -> None:
+    """Keep `field` as a mobile number in E.164, or say what is wrong (`missing` when empty)."""
+    if not field.data:
+        raise ValidationError(missing)
+    number = mobile_e164(field.data)
+    if number is None:
+        raise ValidationError(PHONE_FORMAT_MESSAGE)
+    field.data = number
+
+
 def name_field() -> StringField:
     return StringField(
         _l("Name (optional)"),
@@ -198,12 +208,7 @@ class SignupForm(PortalForm):
         if not self.wants_sms():
             field.data = None  # collected only for the SMS purpose
             return
-        if not field.data:
-            raise ValidationError(_l("Enter your mobile number, or untick text messages."))
-        number = mobile_e164(field.data)
-        if number is None:
-            raise ValidationError(PHONE_FORMAT_MESSAGE)
-        field.data = number
+        require_mobile(field, _l("Enter your mobile number, or untick text messages."))
 
 
 class ManageLinkForm(PortalForm):

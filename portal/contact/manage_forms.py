@@ -7,27 +7,15 @@ from flask_babel import lazy_gettext as _l
 from wtforms import StringField, ValidationError
 
 from portal.contact.forms import (
-    PHONE_FORMAT_MESSAGE,
     MultiCheckboxField,
     email_field,
     interests_field,
     language_field,
-    mobile_e164,
     name_field,
+    require_mobile,
 )
 from portal.forms import PortalForm
 from portal.models.contact import Purpose
-
-
-def _errors(form: PortalForm) -> list[tuple[str, str]]:
-    """(field id, message) for the error summary; a checkbox group links to its first box."""
-    found: list[tuple[str, str]] = []
-    for field in form:
-        if field.name.endswith("csrf_token"):
-            continue
-        target = f"{field.id}-0" if isinstance(field, MultiCheckboxField) else field.id
-        found.extend((target, str(error)) for error in field.errors)
-    return found
 
 
 class DetailsForm(PortalForm):
@@ -43,15 +31,7 @@ class DetailsForm(PortalForm):
             del self.phone  # the number is kept only for text messages
 
     def validate_phone(self, field) -> None:
-        if not field.data:
-            raise ValidationError(_l("Enter your mobile number, or withdraw text messages first."))
-        number = mobile_e164(field.data)
-        if number is None:
-            raise ValidationError(PHONE_FORMAT_MESSAGE)
-        field.data = number
-
-    def field_errors(self) -> list[tuple[str, str]]:
-        return _errors(self)
+        require_mobile(field, _l("Enter your mobile number, or withdraw text messages first."))
 
 
 class EmailForm(PortalForm):
@@ -64,9 +44,6 @@ class EmailForm(PortalForm):
     def validate_email(self, field) -> None:
         if field.data and field.data.strip().lower() == self.current:
             raise ValidationError(_l("This is the address we already use."))
-
-    def field_errors(self) -> list[tuple[str, str]]:
-        return _errors(self)
 
 
 class GiveAgainForm(PortalForm):
@@ -91,12 +68,4 @@ class GiveAgainForm(PortalForm):
         if Purpose.SMS_REMINDERS not in (self.purposes.data or []):
             field.data = None
             return
-        if not field.data:
-            raise ValidationError(_l("Enter your mobile number, or untick text messages."))
-        number = mobile_e164(field.data)
-        if number is None:
-            raise ValidationError(PHONE_FORMAT_MESSAGE)
-        field.data = number
-
-    def field_errors(self) -> list[tuple[str, str]]:
-        return _errors(self)
+        require_mobile(field, _l("Enter your mobile number, or untick text messages."))
