@@ -37,18 +37,23 @@ def test_a_request_only_queues_and_the_sender_delivers(app, client, session, smt
     assert message["To"] == ADDRESS and queued() == 0
 
 
-def test_the_worker_delivers_until_stopped(app, session, smtp):
+def test_the_worker_delivers_until_stopped(shared_app, smtp, monkeypatch):
+    # shared_app: the worker thread gets its own connection (on SQLite a file database;
+    # the suite's in-memory one is a single connection that two threads must not share)
+    monkeypatch.setitem(shared_app.config, "MAIL_SERVER", "127.0.0.1")
+    monkeypatch.setitem(shared_app.config, "MAIL_PORT", smtp.port)
     stop = threading.Event()
 
     def run():
-        with app.app_context():
+        with shared_app.app_context():
             worker.run(worker.public_context, interval=0.05, stop=stop)
 
     thread = threading.Thread(target=run)
     thread.start()
     try:
-        mail.queue(ADDRESS, "Hej", "Text", "<p>Text</p>")
-        db.session.commit()
+        with shared_app.app_context():
+            mail.queue(ADDRESS, "Hej", "Text", "<p>Text</p>")
+            db.session.commit()
         for _ in range(200):  # wait for the worker, at most ~10 s on a busy machine
             if smtp.received:
                 break
