@@ -3,25 +3,21 @@ and a withdraw link (also as List-Unsubscribe, RFC 2369 and one-click RFC 8058).
 
 from __future__ import annotations
 
-from flask import current_app, render_template, url_for
+from flask import render_template
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from portal import mail
 from portal.contact import privacy, texts, tokens
 from portal.models.contact import Consent, Contact, ContactChange, OutboxMessage
-
-
-def external_url(endpoint: str, **values) -> str:
-    base = current_app.config["PUBLIC_BASE_URL"].rstrip("/")
-    return base + url_for(endpoint, **values)
+from portal.urls import public_url
 
 
 def _message(
     contact: Contact, locale: str, template: str, subject: str, to: str | None = None, **context
 ):
     withdraw_token = tokens.make("withdraw", contact.public_id, purposes="all")
-    withdraw_url = external_url("contact.withdraw", token=withdraw_token, lang_code=locale)
+    withdraw_url = public_url("contact.withdraw", token=withdraw_token, lang_code=locale)
     context.update(
         contact=contact,
         withdraw_url=withdraw_url,
@@ -36,7 +32,7 @@ def _message(
         html = render_template(f"mail/{template}.html", subject=subject, **context)
     headers = {
         "List-Unsubscribe": "<{}>".format(
-            external_url("contact.unsubscribe", token=withdraw_token, lang_code=locale)
+            public_url("contact.unsubscribe", token=withdraw_token, lang_code=locale)
         ),
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         "Auto-Submitted": "auto-generated",
@@ -48,7 +44,7 @@ def _message(
 
 def _confirm_url(contact: Contact, change: ContactChange, locale: str) -> str:
     token = tokens.make("confirm", contact.public_id, change=change.public_id)
-    return external_url("contact.confirm", token=token, lang_code=locale)
+    return public_url("contact.confirm", token=token, lang_code=locale)
 
 
 def confirmation(contact: Contact, change: ContactChange, locale: str) -> OutboxMessage:
@@ -97,7 +93,7 @@ def receipt(contact: Contact, consents: list[Consent]) -> OutboxMessage:
         subject,
         consents=consents,
         controller=privacy.controller(),
-        manage_url=external_url("contact.manage", token=token, lang_code=contact.locale),
+        manage_url=public_url("contact.manage", token=token, lang_code=contact.locale),
     )
 
 
@@ -110,7 +106,7 @@ def manage_link(contact: Contact) -> OutboxMessage:
         contact.locale,
         "manage",
         subject,
-        manage_url=external_url("contact.manage", token=token, lang_code=contact.locale),
+        manage_url=public_url("contact.manage", token=token, lang_code=contact.locale),
     )
 
 
@@ -124,5 +120,5 @@ def renewal(contact: Contact, purposes: list[str]) -> OutboxMessage:
         "renew",
         subject,
         purposes=purposes,
-        renew_url=external_url("contact.renew", token=token, lang_code=contact.locale),
+        renew_url=public_url("contact.renew", token=token, lang_code=contact.locale),
     )

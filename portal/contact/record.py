@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from portal import clock
 from portal.contact import privacy, texts
-from portal.contact.messages import external_url
 from portal.extensions import db
 from portal.mailings.delivery import received as mailings_received
 from portal.models.contact import Consent, ConsentEvent, Contact, EventKind, Purpose
+from portal.urls import public_url
 
 STANDARD = "ISO/IEC TS 27560:2023"
 CONTEXT = {
@@ -95,7 +95,7 @@ def consent_record(contact: Contact, events: list[ConsentEvent]) -> dict:
     """One ConsentRecord per purpose the person has given, in one JSON-LD graph."""
     now = clock.now()
     months = texts.consent_months()
-    manage = external_url("contact.manage_request", lang_code=contact.locale)
+    manage = public_url("contact.manage_request", lang_code=contact.locale)
     records = []
     for consent in contact.consents:
         text = consent.consent_text

@@ -10,9 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from portal import clock
-from portal.contact import messages, tokens
+from portal.contact import tokens
 from portal.extensions import db
 from portal.models.contact import Consent
+from portal.urls import public_url
 
 
 def _active_consents() -> list[Consent]:
@@ -55,7 +56,7 @@ def contacts_for_purpose(purpose: str) -> list[Recipient]:
             name=c.contact.name,
             phone=c.contact.phone if purpose == "sms_reminders" else None,
             locale=c.contact.locale,
-            withdraw_url=messages.external_url(
+            withdraw_url=public_url(
                 "contact.withdraw",
                 lang_code=c.contact.locale,
                 token=tokens.make("withdraw", c.contact.public_id, purposes=purpose),

@@ -16,7 +16,7 @@ from portal.contact.texts import PURPOSE_TITLES
 from portal.markdown import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, render_markdown
 from portal.models.contact import Purpose
 from portal.models.mailing import Mailing
-from portal.urls import public_url as external_url
+from portal.urls import public_url
 
 MAX_SUBJECT = 150
 MAX_BODY = 20_000
@@ -56,14 +56,14 @@ def render(mailing: Mailing, locale: str, public_id: str = PREVIEW_ID) -> Render
         "subject": text.subject,
         "body": text.body,
         "body_html": render_markdown(text.body),
-        "withdraw_url": external_url("contact.withdraw", token=token, lang_code=page_locale),
-        "manage_url": external_url("contact.manage_request", lang_code=page_locale),
+        "withdraw_url": public_url("contact.withdraw", token=token, lang_code=page_locale),
+        "manage_url": public_url("contact.manage_request", lang_code=page_locale),
     }
     with force_locale(text.locale):
         context["purpose_title"] = str(PURPOSE_TITLES[Purpose(mailing.purpose)])
         plain = render_template("mail/mailing.txt", **context)
         html = render_template("mail/mailing.html", **context)
-    unsubscribe = external_url("contact.unsubscribe", token=token, lang_code=page_locale)
+    unsubscribe = public_url("contact.unsubscribe", token=token, lang_code=page_locale)
     headers = {
         "List-Unsubscribe": f"<{unsubscribe}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
