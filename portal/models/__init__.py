@@ -2,7 +2,7 @@
 Flask-Migrate's autogenerate sees the whole schema."""
 
 from portal.extensions import Base, db
-from portal.models.admin import Revision, Role, User
+from portal.models.admin import RecordRevision, Revision, Role, User
 from portal.models.audit import AuditEvent
 from portal.models.catalog import (
     District,
@@ -47,6 +47,7 @@ __all__ = [
     "MailingRecipient",
     "MailingText",
     "AuditEvent",
+    "RecordRevision",
     "Revision",
     "Role",
     "User",
