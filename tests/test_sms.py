@@ -301,3 +301,19 @@ def test_guessing_the_webhook_password_is_rate_limited(client, session, sms_prov
     ]
     assert statuses[:10] == [401] * 10 and statuses[10] == 429
     assert sms_provider.reply(client, NUMBER, "hej").status_code == 429  # per client address
+
+
+def test_a_number_corrected_after_queuing_gets_the_text(session, sms_provider):
+    contact = with_phone()
+    queue_text(contact)
+    contact.phone = "+46731234567"  # corrected on the manage page
+    db.session.commit()
+    (arrived,) = sms_provider.messages
+    assert arrived["to"] == "+46731234567"
+
+
+def test_a_number_in_a_log_record_is_redacted(app, caplog):
+    with caplog.at_level(logging.INFO):
+        app.logger.info("provider said: invalid number %s", NUMBER)
+    logged = logged_text(caplog)
+    assert "701234567" not in logged and "[phone]" in logged
