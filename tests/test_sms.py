@@ -317,3 +317,24 @@ def test_a_number_in_a_log_record_is_redacted(app, caplog):
         app.logger.info("provider said: invalid number %s", NUMBER)
     logged = logged_text(caplog)
     assert "701234567" not in logged and "[phone]" in logged
+
+
+def test_no_answer_after_sending_is_not_retried_so_never_sent_twice(
+    app, session, sms_provider, monkeypatch
+):
+    import time
+
+    monkeypatch.setitem(app.config, "SMS_TIMEOUT", 0.3)
+    queue_text(with_phone())
+    sms_provider.delay = 0.8  # the provider takes the text but answers too late
+    assert sms_provider.deliver()["failed"] == 1
+    (failed,) = outbox()
+    assert "may have been sent" in failed.last_error
+    for _ in range(50):  # the provider finishes on its own time
+        if sms_provider.received:
+            break
+        time.sleep(0.05)
+    sms_provider.delay = 0
+    later(monkeypatch, minutes=120)
+    sms_provider.deliver()
+    assert len(sms_provider.received) == 1 and len(sms_provider.requests) == 1

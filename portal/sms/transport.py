@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from flask import current_app
 
-from portal.mail.transports import DeliveryError, register
 from portal.extensions import db
+from portal.mail.transports import DeliveryError, register
 from portal.models.contact import Contact, OutboxMessage
 from portal.sms import segments
 from portal.sms.gateway import Gateway, make_gateway
