@@ -245,3 +245,20 @@ def test_the_dashboard_and_menu_offer_the_editors_pages_to_editors_only(client, 
     sign_in(other, "kontakt@stockholm.se")
     soup = page(other.get("/admin/"))
     assert not soup.select('a[href="/admin/anordnare"]')
+
+
+def test_lists_cost_the_same_few_queries_however_many_records(editor, session, count_queries):
+    made = iter(range(100))
+
+    def queries_for(n):
+        for _ in range(n):
+            i = next(made)
+            factories.programme(f"Utbildning {i}", provider=Provider(name=f"Anordnare {i}"))
+        session.commit()
+        with count_queries() as counter:
+            soup = page(editor.get("/admin/anordnare"))
+        return len(soup.select("tbody tr")), counter["n"]
+
+    one, six = queries_for(1), queries_for(5)
+    assert (one[0], six[0]) == (1, 6)
+    assert one[1] == six[1]
