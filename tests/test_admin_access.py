@@ -42,6 +42,12 @@ EXPECTED = {
     "admin.preview_mailing": {OFFICER, ADMIN},
     "admin.preview_mailing_html": {OFFICER, ADMIN},
     "admin.mailing_step": {OFFICER, ADMIN},
+    "admin.recruitment_days": {EDITOR, OFFICER, ADMIN},
+    "admin.new_recruitment_day": {EDITOR},
+    "admin.edit_recruitment_day": {EDITOR},
+    "admin.cancel_recruitment_day": {EDITOR},
+    "admin.invite_to_recruitment_day": {OFFICER, ADMIN},
+    "admin.recruitment_day_coming": {OFFICER, ADMIN},
     "admin.users": {ADMIN},
     "admin.update_user": {ADMIN},
     "admin.create_staff": {ADMIN},
@@ -56,6 +62,7 @@ def world(app, session):
     field = factories.field()
     p = factories.programme("Matris", slug="matris", field=field)
     occupation = factories.occupation(programmes=[p])
+    recruitment_day = factories.recruitment_day(programmes=[p])
     session.commit()
     session.add(
         Revision(
@@ -87,6 +94,7 @@ def world(app, session):
         "user_id": target.id,
         "field_id": field.id,
         "occupation_id": occupation.id,
+        "day_id": recruitment_day.id,
         "code": "sv",
         "mailing_id": item.id,
         "step": "testutskick",

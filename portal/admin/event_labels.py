@@ -34,6 +34,10 @@ AUDIT_ACTIONS = {
     "programme_bulk_unpublish": _l("Programme unpublished (several at once)"),
     "programme_bulk_archive": _l("Programme archived (several at once)"),
     "programme_bulk_copy_intakes": _l("Starts copied to the next term (several at once)"),
+    "recruitment_day_cancelled": _l("Recruitment day cancelled"),
+    "recruitment_day_coming_viewed": _l("List of people coming to a recruitment day viewed"),
+    "recruitment_day_invited": _l("Invitation to a recruitment day written"),
+    "recruitment_day_saved": _l("Recruitment day saved"),
     "session_expired": _l("Session ended"),
     "sign_in": _l("Signed in"),
     "sign_in_failed": _l("Sign-in failed"),
@@ -51,6 +55,7 @@ REVISION_SUMMARIES = {
     "archived": _l("Archived"),
     "published draft": _l("Draft published"),
     "intakes copied": _l("Starts copied to the next term"),
+    "cancelled": _l("Cancelled"),
 }
 RESTORED = re.compile(r"^restored revision (\d+)$")
 

@@ -11,5 +11,6 @@ from portal.admin.views import (  # noqa: F401  (each module registers its views
     mailings,
     occupations,
     programmes,
+    recruitment,
     users,
 )
