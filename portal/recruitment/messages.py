@@ -4,11 +4,11 @@ and the reminder SMS the day before. SMS are short: what, when, where, a link.""
 
 from __future__ import annotations
 
-from flask import render_template
+from flask import current_app, render_template
 from flask_babel import force_locale, format_date
 from flask_babel import gettext as _
 
-from portal import mail
+from portal import mail, sms
 from portal.catalog.places import place_name
 from portal.contact import tokens
 from portal.contact.texts import PURPOSE_TITLES
@@ -16,7 +16,7 @@ from portal.models.contact import Contact, Purpose
 from portal.models.recruitment import Invitation, RecruitmentDay
 from portal.urls import public_url
 
-CANCELLED, MOVED = "cancelled", "moved"
+CANCELLED, MOVED, REMINDER, INVITED = "cancelled", "moved", "reminder", "invited"
 NOTICE_SOURCE, REMINDER_SOURCE = "recruitment_notice", "recruitment_reminder"
 
 
@@ -40,29 +40,44 @@ def where(day: RecruitmentDay) -> str:
     return f"{day.address} ({place_name(day.district.name)})" if day.district else day.address
 
 
-def _sms_text(kind: str, day: RecruitmentDay, locale: str) -> str:
+def short_url(day: RecruitmentDay, locale: str) -> str:
+    """A short link to the day's page, for text messages (a segment holds 67-160 characters)."""
+    return public_url("recruitment.short_link", day_id=day.id, lang_code=locale)
+
+
+def _sms_text(kind: str, day: RecruitmentDay, locale: str, place: bool = True) -> str:
     values = dict(
-        title=day.text(locale).title, when=when(day), where=where(day), url=day_url(day, locale)
+        date=format_date(day.day, "d MMM"),
+        start=day.starts_at.strftime("%H:%M"),
+        end=day.ends_at.strftime("%H:%M"),
+        place=day.address if place else "",
+        url=short_url(day, locale),
     )
     if kind == CANCELLED:
-        return _("Cancelled: %(title)s, %(when)s. Read more: %(url)s", **values)
-    if kind == MOVED:
-        return _("New time or place: %(title)s, %(when)s, %(where)s. %(url)s", **values)
-    return _("Reminder: %(title)s tomorrow, %(when)s, %(where)s. %(url)s", **values)
+        text = _("Cancelled: the recruitment day on %(date)s. %(url)s", **values)
+    elif kind == MOVED:
+        text = _("Recruitment day moved: %(date)s %(start)s-%(end)s, %(place)s. %(url)s", **values)
+    else:
+        text = _(
+            "Reminder: recruitment day tomorrow %(start)s-%(end)s, %(place)s. %(url)s", **values
+        )
+    return text.replace(" , ", " ").replace(", .", ".")
+
+
+def sms_text(kind: str, day: RecruitmentDay, locale: str) -> str:
+    """The text in `locale`, within SMS_MAX_SEGMENTS: without the address if it must be."""
+    with force_locale(locale):
+        text = _sms_text(kind, day, locale)
+        if sms.segments.count(text) > current_app.config["SMS_MAX_SEGMENTS"]:
+            text = _sms_text(kind, day, locale, place=False)
+    return text
 
 
 def queue_sms(contact: Contact, kind: str, day: RecruitmentDay, invitation: Invitation) -> None:
-    with force_locale(contact.locale):
-        text = _sms_text(kind, day, contact.locale)
-    source = REMINDER_SOURCE if kind == "reminder" else NOTICE_SOURCE
-    mail.queue(
-        contact.phone or "",
-        text=text,
-        kind="sms",
-        purpose=Purpose.SMS_REMINDERS,
-        contact_id=contact.id,
-        source=(source, invitation.id),
-    )
+    source = REMINDER_SOURCE if kind == REMINDER else NOTICE_SOURCE
+    limit = current_app.config["SMS_MAX_SEGMENTS"]
+    text = sms.segments.shorten(sms_text(kind, day, contact.locale), limit)
+    sms.queue(contact, text, source=(source, invitation.id))
 
 
 def queue_notice_mail(contact: Contact, kind: str, day: RecruitmentDay, invitation) -> None:
@@ -72,6 +87,8 @@ def queue_notice_mail(contact: Contact, kind: str, day: RecruitmentDay, invitati
         text = day.text(locale)
         if kind == CANCELLED:
             subject = _("Cancelled: %(title)s", title=text.title)
+        elif kind == INVITED:
+            subject = _("Invitation: %(title)s", title=text.title)
         else:
             subject = _("New time or place: %(title)s", title=text.title)
         context = dict(

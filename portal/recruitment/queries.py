@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from portal import clock
 from portal.extensions import db
-from portal.models.catalog import Programme
+from portal.models.catalog import Programme, Status
 from portal.models.recruitment import (
     Answer,
     Invitation,
@@ -37,6 +37,19 @@ class DayView:
 def view(day: RecruitmentDay, locale: str) -> DayView:
     text = day.text(locale)
     return DayView(day, text, text.locale != locale)
+
+
+def programme_links(day: RecruitmentDay, locale: str) -> list[tuple[str, str, bool]]:
+    """(slug, title, title is the Swedish fallback) of the day's published programmes."""
+    links = []
+    for p in day.programmes:
+        if p.status != Status.PUBLISHED:
+            continue
+        texts = {t.locale: t for t in p.translations}
+        text = texts.get(locale) or texts.get("sv")
+        if text is not None:
+            links.append((p.slug, text.title, text.locale != locale))
+    return links
 
 
 def _upcoming():

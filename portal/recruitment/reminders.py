@@ -20,7 +20,7 @@ from portal import clock
 from portal.extensions import db
 from portal.models.contact import Contact
 from portal.models.recruitment import Answer, DayStatus, Invitation, RecruitmentDay
-from portal.recruitment.messages import queue_sms
+from portal.recruitment.messages import REMINDER, queue_sms
 from portal.recruitment.notices import sms_allowed
 
 
@@ -48,7 +48,7 @@ def send_due() -> Counter:
         elif not sms_allowed(invitation.contact):
             counts["no_consent"] += 1
         elif _claim(invitation, now):
-            queue_sms(invitation.contact, "reminder", day, invitation)
+            queue_sms(invitation.contact, REMINDER, day, invitation)
             counts["queued"] += 1
         else:
             counts["already"] += 1  # another run claimed it meanwhile

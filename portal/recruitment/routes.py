@@ -1,7 +1,9 @@
-from flask import abort, request, url_for
+from flask import abort, redirect, request, url_for
 
+from portal.extensions import db
 from portal.htmx import is_htmx_request, redirect_to, render
 from portal.i18n import current_locale
+from portal.models.recruitment import RecruitmentDay
 from portal.recruitment import bp, queries, rsvp
 from portal.recruitment.forms import AnswerForm
 from portal.recruitment.structured_data import event_json_ld
@@ -22,10 +24,18 @@ def day(slug: str):
         "recruitment/day.html",
         item=queries.view(found, locale),
         json_ld=event_json_ld(found, locale),
+        programmes=queries.programme_links(found, locale),
         interested_url=url_for(
             "contact.start", syfte="job_invitations", traff=found.slug, lang_code=locale
         ),
     )
+
+
+@bp.get("/traff/<int:day_id>")
+def short_link(day_id: int):
+    """The short address text messages carry; the day's page is the real one."""
+    found = db.session.get(RecruitmentDay, day_id) or abort(404)
+    return redirect(url_for(".day", slug=found.slug), code=301)
 
 
 @bp.route("/rekryteringstraffar/svar/<token>", methods=["GET", "POST"])
