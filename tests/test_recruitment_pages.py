@@ -6,10 +6,14 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from sqlalchemy import select
 
+from portal.extensions import db
 from portal.i18n import LOCALES
-from portal.models.recruitment import DayStatus
+from portal.models.contact import OutboxMessage
+from portal.models.recruitment import DayStatus, Invitation
 from tests import factories
+from tests.contact_helpers import LINK, path_of, submit
 
 
 @pytest.fixture
@@ -92,13 +96,46 @@ def test_days_show_on_their_programme_page_and_on_the_field_page(client, day):
     assert "/rekryteringstraffar/traff-kista" not in client.get("/sv/utbildningar/sfi-annan").text
 
 
-def test_i_am_interested_leads_to_the_sign_up_with_invitations_chosen(client, day):
+def test_i_am_interested_signs_up_for_invitations_and_remembers_the_day(client, day):
     page = BeautifulSoup(client.get("/sv/rekryteringstraffar/traff-kista").text, "html.parser")
-    link = page.find("a", string=re.compile("Jag är intresserad"))
-    signup = client.get(link["href"])
-    assert signup.status_code == 200
-    form = BeautifulSoup(signup.text, "html.parser")
-    assert form.find("input", {"name": "traff", "value": "traff-kista"})
+    link = page.find("a", string=re.compile("Jag är intresserad"))["href"]
+    step1 = client.get(link)
+    assert 'name="recruitment_day" type="hidden" value="traff-kista"' in step1.text.replace(
+        'type="hidden" name="recruitment_day"', 'name="recruitment_day" type="hidden"'
+    )
+    step2 = submit(client, "/sv/kontakt", step1.text, background="other", action="next")
+    ticked = BeautifulSoup(step2.text, "html.parser").find(
+        "input", {"name": "purpose_job_invitations"}
+    )
+    assert ticked.has_attr("checked")
+    step3 = submit(client, "/sv/kontakt", step2.text, action="next")
+    step4 = submit(
+        client, "/sv/kontakt", step3.text, action="next", email="ida@example.org", language="ar"
+    )
+    done = submit(client, "/sv/kontakt", step4.text, action="next")
+    assert done.status_code == 303
+    assert db.session.scalars(select(Invitation)).all() == []  # nothing before confirming
+    confirm = next(
+        m for m in db.session.scalars(select(OutboxMessage)) if "/kontakt/bekrafta/" in m.text_body
+    )
+    path = path_of(LINK.findall(confirm.text_body)[0])
+    page = client.get(path)
+    client.post(
+        path,
+        data={
+            "csrf_token": re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page.text).group(1)
+        },
+    )
+    db.session.expire_all()
+    (invitation,) = db.session.scalars(select(Invitation)).all()
+    assert invitation.day_id == day.id and invitation.answer == "none"
+    invitation_mail = next(
+        m
+        for m in db.session.scalars(select(OutboxMessage))
+        if "/rekryteringstraffar/svar/" in m.text_body
+    )
+    assert invitation_mail.to_address == "ida@example.org"
+    assert "/ar/rekryteringstraffar/svar/" in invitation_mail.text_body  # in the language chosen
 
 
 @pytest.mark.parametrize("path", ["/sv/rekryteringstraffar", "/ar/rekryteringstraffar/traff-kista"])
