@@ -157,3 +157,19 @@ def test_a_short_link_leads_to_the_day(client, day):
     response = client.get(f"/ar/traff/{day.id}")
     assert response.status_code == 301
     assert response.headers["Location"].endswith("/ar/rekryteringstraffar/traff-kista")
+
+
+def test_the_demo_days_come_from_the_content_files_in_every_locale(app, client):
+    from portal.demo import load_demo_content
+    from portal.models.recruitment import RecruitmentDay
+
+    with app.app_context():
+        load_demo_content()
+        load_demo_content()  # again: nothing doubled
+        demo = db.session.scalars(select(RecruitmentDay)).all()
+        assert len(demo) == 2
+        for d in demo:
+            assert {t.locale for t in d.translations} == set(LOCALES)
+            assert d.employers and d.programmes and d.district is not None
+    listing = client.get("/ar/rekryteringstraffar").text
+    assert "يوم توظيف: وظائف في رعاية المسنين في يارفا" in listing
