@@ -48,6 +48,7 @@ EXPECTED = {
     "admin.cancel_recruitment_day": {EDITOR},
     "admin.invite_to_recruitment_day": {OFFICER, ADMIN},
     "admin.recruitment_day_coming": {OFFICER, ADMIN},
+    "admin.recruitment_day_coming_csv": {OFFICER, ADMIN},
     "admin.users": {ADMIN},
     "admin.update_user": {ADMIN},
     "admin.create_staff": {ADMIN},

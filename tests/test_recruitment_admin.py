@@ -242,3 +242,17 @@ def test_officers_see_counts_and_only_the_names_of_those_coming_audited(officer,
         select(AuditEvent).where(AuditEvent.action == "recruitment_day_coming_viewed")
     )
     assert event.details == {"rows": 1} and "@" not in str(event.details)
+
+
+def test_the_export_of_those_coming_is_audited(officer, session):
+    day = factories.recruitment_day()
+    session.commit()
+    invited(day, "kommer@example.org", answer="coming")
+    invited(day, "inte@example.org", answer="not_coming")
+    response = officer.get(f"/admin/rekryteringstraffar/{day.id}/kommer.csv")
+    assert response.headers["Content-Type"].startswith("text/csv")
+    assert "kommer@example.org" in response.text and "inte@example.org" not in response.text
+    event = db.session.scalar(
+        select(AuditEvent).where(AuditEvent.action == "recruitment_day_coming_exported")
+    )
+    assert event.details == {"rows": 1}

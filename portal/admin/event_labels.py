@@ -35,6 +35,7 @@ AUDIT_ACTIONS = {
     "programme_bulk_archive": _l("Programme archived (several at once)"),
     "programme_bulk_copy_intakes": _l("Starts copied to the next term (several at once)"),
     "recruitment_day_cancelled": _l("Recruitment day cancelled"),
+    "recruitment_day_coming_exported": _l("List of people coming to a recruitment day exported"),
     "recruitment_day_coming_viewed": _l("List of people coming to a recruitment day viewed"),
     "recruitment_day_invited": _l("Invitation to a recruitment day written"),
     "recruitment_day_saved": _l("Recruitment day saved"),
