@@ -243,8 +243,10 @@ class _SmsProvider:
     runs the sender once (as `_Inbox.messages` does for mail). Failures on demand:
     `fail(n, status=500)` answers the next n requests with that status (and `body`),
     `down()` closes the port (connection refused) until `up()`, `delay` holds each answer
-    (beyond SMS_TIMEOUT: a timeout). `reply(client, number, text)` posts a reply to the
-    portal's inbound webhook with the provider's credentials, as the provider would."""
+    (beyond SMS_TIMEOUT the portal cannot know whether the text went out, and gives it up).
+    `texts_to(number)` lists the texts that number received. `reply(client, number, text)`
+    posts a reply to the portal's inbound webhook with the provider's credentials, as the
+    provider would (`auth=False`: without them)."""
 
     PATH = "/a1/sms"
     USER, PASSWORD = "u-provider-test", "provider-secret"

@@ -301,3 +301,40 @@ def test_guessing_the_webhook_password_is_rate_limited(client, session, sms_prov
     ]
     assert statuses[:10] == [401] * 10 and statuses[10] == 429
     assert sms_provider.reply(client, NUMBER, "hej").status_code == 429  # per client address
+
+
+def test_a_number_corrected_after_queuing_gets_the_text(session, sms_provider):
+    contact = with_phone()
+    queue_text(contact)
+    contact.phone = "+46731234567"  # corrected on the manage page
+    db.session.commit()
+    (arrived,) = sms_provider.messages
+    assert arrived["to"] == "+46731234567"
+
+
+def test_a_number_in_a_log_record_is_redacted(app, caplog):
+    with caplog.at_level(logging.INFO):
+        app.logger.info("provider said: invalid number %s", NUMBER)
+    logged = logged_text(caplog)
+    assert "701234567" not in logged and "[phone]" in logged
+
+
+def test_no_answer_after_sending_is_not_retried_so_never_sent_twice(
+    app, session, sms_provider, monkeypatch
+):
+    import time
+
+    monkeypatch.setitem(app.config, "SMS_TIMEOUT", 0.3)
+    queue_text(with_phone())
+    sms_provider.delay = 0.8  # the provider takes the text but answers too late
+    assert sms_provider.deliver()["failed"] == 1
+    (failed,) = outbox()
+    assert "may have been sent" in failed.last_error
+    for _ in range(50):  # the provider finishes on its own time
+        if sms_provider.received:
+            break
+        time.sleep(0.05)
+    sms_provider.delay = 0
+    later(monkeypatch, minutes=120)
+    sms_provider.deliver()
+    assert len(sms_provider.received) == 1 and len(sms_provider.requests) == 1

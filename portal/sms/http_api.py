@@ -1,22 +1,28 @@
 """The HTTP backend: a Swedish SMS provider's REST API, modelled on 46elks
 (https://46elks.com/docs/send-sms): POST form fields `from`, `to`, `message` to SMS_API_URL
 with HTTP basic auth (SMS_API_USER, SMS_API_PASSWORD); the answer is JSON with the
-message's `id`. Standard library only (urllib), with a timeout on every request.
+message's `id`. Standard library only (http.client), with a timeout on every request.
 
 Which failures are worth another try: the provider refusing this message (400 "invalid
 number", 413, 422) is permanent. Everything that is about the provider or our account rather
 than the message (5xx, a timeout, connection refused, 401/403 wrong credentials, 402 no
 credit, 404 wrong URL, 429 too fast) is temporary: the message stays queued and is retried
 with the sender's backoff, so fixing the configuration loses nothing.
+
+Never twice: a failure before the request has left (refused, connect timeout) is retried, but
+once the provider has the whole request, no answer (a read timeout, a dropped connection)
+leaves it unknown whether the text went out. That message is marked failed, its reason
+saying so, rather than risk sending it twice; a slow provider is the rare case, and its own
+log tells an operator whether the text arrived.
 """
 
 from __future__ import annotations
 
 import base64
+import http.client
 import json
-import urllib.error
+import ssl
 import urllib.parse
-import urllib.request
 from collections.abc import Mapping
 
 from portal.mail.transports import DeliveryError
@@ -25,16 +31,6 @@ from portal.sms.gateway import without_numbers
 TEMPORARY_4XX = frozenset({401, 402, 403, 404, 408, 409, 425, 429})
 LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 MAX_ANSWER = 64 * 1024
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    """A redirect would turn the POST into a GET and drop the message: treat it as an error."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        return None
-
-
-_opener = urllib.request.build_opener(_NoRedirect)
 
 
 class HttpGateway:
@@ -60,34 +56,50 @@ class HttpGateway:
             float(config.get("SMS_TIMEOUT") or 10),
         )
 
+    def _connection(self) -> http.client.HTTPConnection:
+        parts = urllib.parse.urlsplit(self.url)
+        host = parts.hostname or ""
+        if parts.scheme == "https":
+            context = ssl.create_default_context()  # certificate and host name checked
+            return http.client.HTTPSConnection(
+                host, parts.port, timeout=self.timeout, context=context
+            )
+        return http.client.HTTPConnection(host, parts.port, timeout=self.timeout)
+
     def send(self, to_e164: str, text: str) -> str:
+        parts = urllib.parse.urlsplit(self.url)
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
         body = urllib.parse.urlencode({"from": self.sender, "to": to_e164, "message": text})
-        request = urllib.request.Request(  # noqa: S310 - the scheme is checked in from_config
-            self.url,
-            data=body.encode("utf-8"),
-            method="POST",
-            headers={
-                "Authorization": self.authorization,
-                "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
-                "Accept": "application/json",
-            },
-        )
+        headers = {
+            "Authorization": self.authorization,
+            "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
+            "Accept": "application/json",
+        }
+        connection = self._connection()
         try:
-            with _opener.open(request, timeout=self.timeout) as answer:
+            try:  # nothing has reached the provider yet: trying again later is safe
+                connection.connect()
+                connection.request("POST", path or "/", body=body.encode("utf-8"), headers=headers)
+            except OSError as error:  # refused, unreachable, connect timeout, TLS
+                raise DeliveryError(type(error).__name__) from None
+            try:
+                answer = connection.getresponse()
                 raw = answer.read(MAX_ANSWER)
-        except urllib.error.HTTPError as error:
-            detail = error.read(500).decode("utf-8", "replace")
-            error.close()
-            reason = without_numbers(f"HTTP {error.code} {' '.join(detail.split())}".strip())
-            permanent = 400 <= error.code < 500 and error.code not in TEMPORARY_4XX
-            raise DeliveryError(reason, permanent=permanent) from None
-        except urllib.error.URLError as error:  # connection refused, unknown host, TLS
-            cause = error.reason
-            raise DeliveryError(
-                type(cause).__name__ if isinstance(cause, BaseException) else "URLError"
-            ) from None
-        except OSError as error:  # a timeout while reading the answer
-            raise DeliveryError(type(error).__name__) from None
+            except (OSError, http.client.HTTPException) as error:
+                # The provider has the whole request and may have sent the text: trying again
+                # could send it twice, so the message is given up (the reason says why).
+                raise DeliveryError(
+                    f"no answer after sending ({type(error).__name__}); may have been sent, "
+                    "not tried again",
+                    permanent=True,
+                ) from None
+        finally:
+            connection.close()
+        if not 200 <= answer.status < 300:
+            detail = raw[:500].decode("utf-8", "replace")
+            reason = without_numbers(f"HTTP {answer.status} {' '.join(detail.split())}".strip())
+            permanent = 400 <= answer.status < 500 and answer.status not in TEMPORARY_4XX
+            raise DeliveryError(reason, permanent=permanent)
         return _message_id(raw)
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from flask import current_app
 
+from portal.extensions import db
 from portal.mail.transports import DeliveryError, register
-from portal.models.contact import OutboxMessage
+from portal.models.contact import Contact, OutboxMessage
 from portal.sms import segments
 from portal.sms.gateway import Gateway, make_gateway
 
@@ -26,13 +27,25 @@ class SmsTransport:
         parts = segments.count(message.text_body)
         if parts > max_segments():
             raise DeliveryError(f"text of {parts} SMS segments, over the limit", permanent=True)
+        number = _current_number(message)
+        if not number:
+            raise DeliveryError("no mobile number", permanent=True)
         if self.gateway is None:
             self.gateway = make_gateway()
-        provider_id = self.gateway.send(message.to_address, message.text_body)
+        provider_id = self.gateway.send(number, message.text_body)
         current_app.logger.info("outbox %s sent as SMS %s", message.id, provider_id)
 
     def close(self) -> None:
         self.gateway = None
+
+
+def _current_number(message: OutboxMessage) -> str | None:
+    """The person's number now: one corrected on the manage page after the text was queued
+    gets it; without a person (a text to a bare number), the number it was queued for."""
+    if message.contact_id is None:
+        return message.to_address
+    contact = db.session.get(Contact, message.contact_id)
+    return contact.phone if contact is not None else None
 
 
 register(KIND, SmsTransport)
