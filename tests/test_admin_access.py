@@ -55,6 +55,13 @@ EXPECTED = {
     "admin.preview_mailing": {OFFICER, ADMIN},
     "admin.preview_mailing_html": {OFFICER, ADMIN},
     "admin.mailing_step": {OFFICER, ADMIN},
+    "admin.recruitment_days": {EDITOR, OFFICER, ADMIN},
+    "admin.new_recruitment_day": {EDITOR},
+    "admin.edit_recruitment_day": {EDITOR},
+    "admin.cancel_recruitment_day": {EDITOR},
+    "admin.invite_to_recruitment_day": {OFFICER, ADMIN},
+    "admin.recruitment_day_coming": {OFFICER, ADMIN},
+    "admin.recruitment_day_coming_csv": {OFFICER, ADMIN},
     "admin.users": {ADMIN},
     "admin.update_user": {ADMIN},
     "admin.create_staff": {ADMIN},
@@ -73,6 +80,7 @@ def world(app, session):
     employer = Employer(name="Stockholms stad", kind="care_home")
     district = factories.district()
     session.add_all([provider, employer])
+    recruitment_day = factories.recruitment_day(programmes=[p])
     session.commit()
     session.add(
         Revision(
@@ -107,6 +115,7 @@ def world(app, session):
         "provider_id": provider.id,
         "employer_id": employer.id,
         "district_id": district.id,
+        "day_id": recruitment_day.id,
         "code": "sv",
         "mailing_id": item.id,
         "step": "testutskick",

@@ -2,14 +2,14 @@
 a version on each of them so a save from an outdated form is refused
 
 Revision ID: 0014_reference_data
-Revises: 0012_admin
+Revises: 0013_recruitment
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0014_reference_data"
-down_revision = "0012_admin"
+down_revision = "0013_recruitment"
 branch_labels = None
 depends_on = None
 

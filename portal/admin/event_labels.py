@@ -43,6 +43,11 @@ AUDIT_ACTIONS = {
     "provider_created": _l("Provider created"),
     "provider_deleted": _l("Provider deleted"),
     "provider_edited": _l("Provider edited"),
+    "recruitment_day_cancelled": _l("Recruitment day cancelled"),
+    "recruitment_day_coming_exported": _l("List of people coming to a recruitment day exported"),
+    "recruitment_day_coming_viewed": _l("List of people coming to a recruitment day viewed"),
+    "recruitment_day_invited": _l("Invitation to a recruitment day written"),
+    "recruitment_day_saved": _l("Recruitment day saved"),
     "session_expired": _l("Session ended"),
     "sign_in": _l("Signed in"),
     "sign_in_failed": _l("Sign-in failed"),
@@ -61,6 +66,7 @@ REVISION_SUMMARIES = {
     "archived": _l("Archived"),
     "published draft": _l("Draft published"),
     "intakes copied": _l("Starts copied to the next term"),
+    "cancelled": _l("Cancelled"),
 }
 RESTORED = re.compile(r"^restored revision (\d+)$")
 

@@ -23,6 +23,12 @@ from portal.models.contact import (
 )
 from portal.models.mailing import Mailing, MailingRecipient, MailingText
 from portal.models.occupation import Occupation, OccupationRevision, OccupationTranslation
+from portal.models.recruitment import (
+    Invitation,
+    RecruitmentDay,
+    RecruitmentDayRevision,
+    RecruitmentDayTranslation,
+)
 
 __all__ = [
     "Base",
@@ -46,6 +52,10 @@ __all__ = [
     "Mailing",
     "MailingRecipient",
     "MailingText",
+    "Invitation",
+    "RecruitmentDay",
+    "RecruitmentDayRevision",
+    "RecruitmentDayTranslation",
     "AuditEvent",
     "RecordRevision",
     "Revision",
