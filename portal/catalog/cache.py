@@ -1,9 +1,13 @@
-"""Caching public search fragments per catalogue revision.
+"""Caching public catalogue pages (whole pages and their htmx fragments) per catalogue revision.
 
 Every flush that touches a catalogue record bumps `catalogue_revision` in the same transaction.
-A cached fragment is keyed by that revision (plus locale, today and the query), so an edit is
-visible on the very next request in every worker, and nothing stale is ever served.
-Only htmx fragments are cached: full pages carry the reader's own CSRF token.
+A cached page is keyed by that revision (plus today, the path, which names the locale, the query
+and whether htmx asked for a fragment), so an edit is visible on the very next request in every
+worker, and nothing stale is ever served. A hit costs one small query: the revision.
+
+Only pages that carry nothing of their reader are kept: a page is stored only when rendering it
+left the session untouched (no CSRF token, no flash message), and a reader with a flash message
+waiting is never served from the cache. Views with a form must not use `cached_page`.
 """
 
 from __future__ import annotations
@@ -13,14 +17,14 @@ import threading
 from collections import OrderedDict
 from functools import wraps
 
-from flask import make_response, request
+from flask import Response, make_response, request
+from flask import session as reader_session
 from sqlalchemy import event, insert, update
 from sqlalchemy.orm import Session
 
 from portal import clock
 from portal.extensions import db
 from portal.htmx import is_htmx_request
-from portal.i18n import current_locale
 from portal.models.catalog import CATALOGUE_MODELS, CatalogueRevision
 from portal.models.occupation import OCCUPATION_MODELS
 
@@ -77,7 +81,7 @@ class LRU:
                 self._data.popitem(last=False)
 
 
-fragments = LRU(MAX_ENTRIES)
+pages = LRU(MAX_ENTRIES)
 results = LRU(MAX_ENTRIES)
 
 
@@ -92,24 +96,30 @@ def per_revision(key: tuple, compute):
     return value
 
 
-def cached_fragment(view):
-    """Serve an htmx fragment of `view` from the cache while the catalogue is unchanged."""
+def cached_page(view):
+    """Serve `view`'s page (or its htmx fragment) from the cache while the catalogue is
+    unchanged. For views whose page is the same for every reader: no form, no token."""
 
     @wraps(view)
     def wrapper(*args, **kwargs):
-        if not is_htmx_request():
+        if "_flashes" in reader_session:  # a message for this reader alone
             return view(*args, **kwargs)
-        args_key = tuple(sorted(request.args.items(multi=True)))
-        key = (current_revision(), current_locale(), clock.today(), request.endpoint, args_key)
-        body = fragments.get(key)
-        if body is None:
-            response = make_response(view(*args, **kwargs))
-            if response.status_code != 200:
-                return response
-            fragments.put(key, response.get_data())
+        key = (
+            current_revision(),
+            clock.today(),
+            request.path,
+            tuple(sorted(request.args.items(multi=True))),
+            is_htmx_request(),
+        )
+        kept = pages.get(key)
+        if kept is not None:
+            body, content_type, vary = kept
+            response = Response(body, content_type=content_type)
+            response.vary.update(vary)
             return response
-        response = make_response(body)
-        response.vary.add("HX-Request")
+        response = make_response(view(*args, **kwargs))
+        if response.status_code == 200 and not reader_session.modified and not reader_session:
+            pages.put(key, (response.get_data(), response.content_type, tuple(response.vary)))
         return response
 
     return wrapper
@@ -117,5 +127,5 @@ def cached_fragment(view):
 
 def clear() -> None:
     """Forget everything cached in this process (tests; never needed for correctness)."""
-    fragments.clear()
+    pages.clear()
     results.clear()
