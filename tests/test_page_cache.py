@@ -102,3 +102,15 @@ def test_a_page_rendered_for_a_reader_with_a_session_carries_nothing_of_theirs(a
     stranger = app.test_client().get("/sv/utbildningar/usk")
     assert "Set-Cookie" not in stranger.headers
     assert stranger.headers["Cache-Control"] == "public, max-age=60"
+
+
+def test_a_kept_response_is_the_whole_answer_headers_compression_and_all(app, catalogue):
+    wire = {"Accept-Encoding": "br"}
+    first = app.test_client().get("/sv/utbildningar/usk", headers=wire)
+    again = app.test_client().get("/sv/utbildningar/usk", headers=wire)
+    assert again.get_data() == first.get_data()
+    for header in ("Content-Encoding", "ETag", "Cache-Control", "Vary", "Content-Security-Policy"):
+        assert again.headers[header] == first.headers[header], header
+    plain = app.test_client().get("/sv/utbildningar/usk")  # another encoding, another entry
+    assert "Content-Encoding" not in plain.headers
+    assert "Undersköterska med svenska" in plain.text
