@@ -103,6 +103,8 @@ def _register_blueprints(app: Flask) -> None:
     from portal.catalog import bp as catalog_bp
     from portal.contact import bp as contact_bp
     from portal.pathfinder import bp as pathfinder_bp
+    from portal.recruitment import bp as recruitment_bp
+    from portal.sms.webhook import bp as sms_bp  # also registers the "sms" outbox transport
 
     app.register_blueprint(root.bp)
     app.register_blueprint(health.bp)
@@ -110,5 +112,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(catalog_bp)
     app.register_blueprint(contact_bp)
     app.register_blueprint(pathfinder_bp)
+    app.register_blueprint(recruitment_bp)
     app.register_blueprint(api_bp)
+    app.register_blueprint(sms_bp)
     app.register_blueprint(admin_bp)

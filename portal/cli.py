@@ -1,5 +1,5 @@
 """Command-line tasks: seed-demo, consent purge/remind, mail send-queued and mail worker,
-content coverage.
+reminders send-due, content coverage.
 
 Commands that write e-mails run inside a request context for PUBLIC_BASE_URL, so links in
 the mail point at the public site.
@@ -18,6 +18,7 @@ def _public_request_context():
 
 consent_cli = AppGroup("consent", help="Retention and renewal of contact consents.")
 mail_cli = AppGroup("mail", help="The outgoing mail queue.")
+reminders_cli = AppGroup("reminders", help="Text message reminders before recruitment days.")
 content_cli = AppGroup("content", help="The catalogue's texts and their translations.")
 
 
@@ -50,6 +51,20 @@ def consent_remind(days: int) -> None:
     with _public_request_context():
         count = send_renewal_reminders(days)
     click.echo(f"Renewal reminders queued: {count}.")
+
+
+@reminders_cli.command("send-due")
+def reminders_send_due() -> None:
+    """Queue the SMS reminders for tomorrow's recruitment days (safe to run again)."""
+    from portal.recruitment.reminders import send_due
+
+    with _public_request_context():
+        counts = send_due()
+    click.echo(
+        f"SMS reminders queued: {counts['queued']}; already queued before: "
+        f"{counts['already']}; coming without SMS consent or number: {counts['no_consent']}; "
+        f"coming to a cancelled day (none sent): {counts['cancelled']}."
+    )
 
 
 @mail_cli.command("send-queued")
@@ -88,6 +103,7 @@ def init_app(app: Flask) -> None:
 
     app.cli.add_command(consent_cli)
     app.cli.add_command(mail_cli)
+    app.cli.add_command(reminders_cli)
     app.cli.add_command(content_cli)
     app.cli.add_command(users_cli)
 

@@ -121,6 +121,23 @@ class Config:
     # not by e-mail: the portal sends no staff mail.
     SECURITY_TWO_FACTOR_RESCUE_EMAIL = False
 
+    # Text messages (portal/sms/): "console" prints them (development), "http" posts them to
+    # the provider's REST API (46elks-style: form fields from, to, message; basic auth).
+    SMS_BACKEND = "console"
+    SMS_API_URL: str | None = None  # e.g. https://api.46elks.com/a1/sms
+    SMS_API_USER: str | None = None
+    SMS_API_PASSWORD: str | None = None
+    # Who the text is from: a name (3-11 letters/digits, no replies possible) or the
+    # provider's number in E.164 (needed for replies such as STOP to reach the portal).
+    SMS_SENDER = "Stockholm"
+    SMS_TIMEOUT = 10  # seconds for one request to the provider
+    # Longest text in SMS segments (160 GSM-7 / 70 UCS-2 characters each; see sms/segments.py).
+    SMS_MAX_SEGMENTS = 2
+    # Basic-auth credentials the provider uses when it posts replies to /api/v1/sms/inbound.
+    # Unset: every call is refused.
+    SMS_INBOUND_USER: str | None = None
+    SMS_INBOUND_PASSWORD: str | None = None
+
     # Mailings: how many messages a minute all senders together send (the SMTP relay's limit).
     MAILING_PER_MINUTE = 120
 
@@ -145,6 +162,7 @@ class TestConfig(Config):
     SECURITY_PASSWORD_SALT = "test-password-salt"
     SQLALCHEMY_DATABASE_URI = "sqlite://"
     STRICT_TEMPLATES = True
+    SMS_BACKEND = "http"  # against the sms_provider fixture's local server
 
 
 class ProductionConfig(Config):
@@ -154,6 +172,7 @@ class ProductionConfig(Config):
     # so a sibling subdomain cannot plant or overwrite the session cookie.
     SESSION_COOKIE_NAME = "__Host-session"
     HSTS = True
+    SMS_BACKEND = "http"
     # A database server may restart under a long-lived worker: test connections before use.
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True, "hide_parameters": True}
     PREFERRED_URL_SCHEME = "https"
@@ -183,6 +202,13 @@ def from_environment(env_name: str) -> dict:
         "CONTROLLER_WEBSITE",
         "CONTROLLER_PRIVACY_PAGE",
         "DPO_EMAIL",
+        "SMS_BACKEND",
+        "SMS_API_URL",
+        "SMS_API_USER",
+        "SMS_API_PASSWORD",
+        "SMS_SENDER",
+        "SMS_INBOUND_USER",
+        "SMS_INBOUND_PASSWORD",
     ]
     for key in plain:
         if env.get(key):
@@ -197,6 +223,8 @@ def from_environment(env_name: str) -> dict:
         values["MAILING_PER_MINUTE"] = _env_int("MAILING_PER_MINUTE", 120)
     if env.get("CONSENT_MONTHS"):
         values["CONSENT_MONTHS"] = _env_int("CONSENT_MONTHS", 24)
+    if env.get("SMS_MAX_SEGMENTS"):
+        values["SMS_MAX_SEGMENTS"] = _env_int("SMS_MAX_SEGMENTS", 2)
     if env.get("MAIL_USE_TLS") is not None:
         values["MAIL_USE_TLS"] = _env_bool("MAIL_USE_TLS")
     return values

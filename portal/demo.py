@@ -30,6 +30,7 @@ from portal.models.catalog import (
     SwedishLevel,
 )
 from portal.occupation_seed import seed_occupations
+from portal.recruitment.seed import seed_recruitment_days
 
 Item = TypeVar("Item")
 
@@ -211,6 +212,7 @@ def load_demo_content(data: Content | None = None) -> int:
     rows = dict(fields=fields, programmes=programmes)
     translated = _add_translations(data.fields, data.programmes, rows)
     n_occupations = seed_occupations(data.occupations)
+    n_occupations += seed_recruitment_days(data.recruitment_days)
     db.session.commit()
     return (
         sum((n_fields, n_providers, n_districts, n_employers, n_programmes, refreshed, translated))

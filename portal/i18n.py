@@ -58,13 +58,19 @@ def locale_from_path(path: str) -> str | None:
     return first if first in LOCALES else None
 
 
+EASY = "lattlast"  # the last path word of a page's easy-to-read Swedish variant
+
+
 def switch_locale_url(code: str) -> str:
-    """The same page and query in another locale; the start page when there is no such page."""
+    """The same page and query in another locale; the start page when there is no such page.
+    From an easy-to-read Swedish page, other locales get the same page's normal version."""
     endpoint = request.endpoint
     if endpoint and current_app.url_map.is_endpoint_expecting(endpoint, "lang_code"):
         # Built from the path and an encoded query, never url_for(**request.args): url_for
         # reads keys such as _anchor, _method or _external (with the Host header) itself.
         rest = request.path.split("/", 2)[2] if request.path.count("/") > 1 else ""
+        if code != DEFAULT_LOCALE and (rest == EASY or rest.endswith(f"/{EASY}")):
+            rest = rest.removesuffix(EASY).removesuffix("/")  # lättläst is Swedish only
         url = quote(f"{request.script_root}/{code}/{rest}")
         query = urlencode(list(request.args.items(multi=True)))
         return f"{url}?{query}" if query else url

@@ -5,7 +5,7 @@ Two layers: SQLAlchemy never puts bound parameters into its error messages
 loggers write passes a filter that replaces e-mail addresses (a database's own message can
 quote one, e.g. PostgreSQL's "Key (email)=(...) already exists") and signed link tokens
 (manage, withdraw and confirm links carry them in the path that "Exception on <path>"
-logs) before any handler formats it.
+logs), and mobile numbers in E.164, before any handler formats it.
 """
 
 from __future__ import annotations
@@ -16,13 +16,15 @@ import re
 from flask import Flask
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Mobile numbers as the portal stores and sends them (E.164, portal/sms/).
+PHONE = re.compile(r"\+\d{7,15}\b")
 # itsdangerous' URL-safe signed values: payload.timestamp.signature (base64url parts)
 TOKEN = re.compile(r"[\w-]{8,}\.[\w-]{4,}\.[\w-]{20,}")
 LOGGERS = ("werkzeug", "gunicorn.error", "gunicorn.access")
 
 
 def redact(text: str) -> str:
-    return TOKEN.sub("[token]", EMAIL.sub("[e-mail]", text))
+    return PHONE.sub("[phone]", TOKEN.sub("[token]", EMAIL.sub("[e-mail]", text)))
 
 
 class RedactingFilter(logging.Filter):

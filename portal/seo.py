@@ -4,10 +4,12 @@ languages as alternates; /robots.txt names it and keeps crawlers out of the admi
 from flask import Blueprint, Response, render_template
 from sqlalchemy import select
 
+from portal import clock
 from portal.extensions import db
 from portal.i18n import DEFAULT_LOCALE, LOCALES
 from portal.models.catalog import Field, Programme, Status
 from portal.models.occupation import Occupation
+from portal.models.recruitment import RecruitmentDay
 
 bp = Blueprint("seo", __name__)
 
@@ -19,6 +21,9 @@ def sitemap():
     published = select(Programme.slug).where(Programme.status == Status.PUBLISHED)
     pages += [("catalog.programme", {"slug": s}) for s in _slugs(published)]
     pages += [("catalog.occupation", {"slug": s}) for s in _slugs(select(Occupation.slug))]
+    pages.append(("recruitment.days", {}))
+    upcoming = select(RecruitmentDay.slug).where(RecruitmentDay.day >= clock.today())
+    pages += [("recruitment.day", {"slug": s}) for s in _slugs(upcoming)]
     xml = render_template(
         "seo/sitemap.xml", pages=pages, locales=list(LOCALES), default=DEFAULT_LOCALE
     )

@@ -232,3 +232,161 @@ def shared_app(app, make_app, tmp_path):
     with other.app_context():
         db.create_all()
     return other
+
+
+class _SmsProvider:
+    """A real HTTP server on 127.0.0.1 standing in for the SMS provider's REST API (46elks
+    style: POST form fields from, to, message with basic auth; answers JSON with an id).
+
+    `received`: what arrived and was accepted, each a dict with `to`, `message`, `from`,
+    `user`, `password`, `id`. `requests`: every request, accepted or not. `messages` first
+    runs the sender once (as `_Inbox.messages` does for mail). Failures on demand:
+    `fail(n, status=500)` answers the next n requests with that status (and `body`),
+    `down()` closes the port (connection refused) until `up()`, `delay` holds each answer
+    (beyond SMS_TIMEOUT the portal cannot know whether the text went out, and gives it up).
+    `texts_to(number)` lists the texts that number received. `reply(client, number, text)`
+    posts a reply to the portal's inbound webhook with the provider's credentials, as the
+    provider would (`auth=False`: without them)."""
+
+    PATH = "/a1/sms"
+    USER, PASSWORD = "u-provider-test", "provider-secret"
+    INBOUND_USER, INBOUND_PASSWORD = "provider-webhook", "webhook-secret"
+
+    def __init__(self, app):
+        import socket
+
+        self.app = app
+        self.received: list[dict] = []
+        self.requests: list[dict] = []
+        self.delay = 0.0
+        self._failures: list[tuple[int, str]] = []
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}{self.PATH}"
+        self._server = None
+        self.up()
+
+    def _handler(self):
+        import base64
+        import json
+        import time
+        from http.server import BaseHTTPRequestHandler
+        from urllib.parse import parse_qs
+
+        provider = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):  # quiet, and no numbers anywhere
+                pass
+
+            def _answer(self, status, body=b"", kind="text/plain"):
+                self.send_response(status)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_POST(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+                user = password = None
+                auth = self.headers.get("Authorization", "")
+                if auth.startswith("Basic "):
+                    user, _, password = base64.b64decode(auth[6:]).decode().partition(":")
+                record = {
+                    "to": form.get("to"),
+                    "message": form.get("message"),
+                    "from": form.get("from"),
+                    "user": user,
+                    "password": password,
+                    "path": self.path,
+                }
+                provider.requests.append(record)
+                if provider.delay:
+                    time.sleep(provider.delay)
+                if provider._failures:
+                    status, body = provider._failures.pop(0)
+                    return self._answer(status, body.encode())
+                if self.path != provider.PATH:
+                    return self._answer(404, b"Not found")
+                if (user, password) != (provider.USER, provider.PASSWORD):
+                    return self._answer(401, b"Unauthorized")
+                if not (form.get("to") or "").startswith("+"):
+                    return self._answer(400, b"Invalid to number")
+                record["id"] = f"s{len(provider.received) + 1:032x}"
+                provider.received.append(record)
+                answer = {"id": record["id"], "status": "created", **form}
+                self._answer(200, json.dumps(answer).encode(), "application/json")
+
+        return Handler
+
+    def up(self):
+        """Listen (again) on the same port."""
+        import threading
+        from http.server import ThreadingHTTPServer
+
+        if self._server is None:
+            self._server = ThreadingHTTPServer(("127.0.0.1", self.port), self._handler())
+            serve = self._server.serve_forever
+            threading.Thread(target=serve, kwargs={"poll_interval": 0.02}, daemon=True).start()
+
+    def down(self):
+        """Close the port: connections are refused until `up()`."""
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def fail(self, times=1, status=500, body="Internal Server Error"):
+        """Answer the next `times` requests with `status` (nothing is received)."""
+        self._failures.extend([(status, body)] * times)
+
+    def deliver(self):
+        """Run the sender once over what is queued (what `flask mail send-queued` does)."""
+        from portal.mail import sender, worker
+
+        with self.app.app_context(), worker.public_context():
+            counts = worker.run_round(sender.sender_name())
+            db.session.remove()
+        return counts
+
+    @property
+    def messages(self):
+        self.deliver()
+        return self.received
+
+    def texts_to(self, number):
+        return [r["message"] for r in self.received if r["to"] == number]
+
+    def reply(self, client, number, text, auth=True):
+        """The provider forwarding a reply from `number` to the portal's webhook."""
+        import base64
+
+        headers = {}
+        if auth:
+            token = base64.b64encode(f"{self.INBOUND_USER}:{self.INBOUND_PASSWORD}".encode())
+            headers["Authorization"] = f"Basic {token.decode()}"
+        data = {"from": number, "to": "+46766860000", "message": text, "direction": "incoming"}
+        return client.post("/api/v1/sms/inbound", data=data, headers=headers)
+
+
+@pytest.fixture
+def sms_provider(app, monkeypatch):
+    """A real HTTP server on 127.0.0.1 standing in for the SMS provider; the app sends its
+    text messages there and accepts replies with the provider's webhook credentials."""
+    provider = _SmsProvider(app)
+    settings = {
+        "SMS_BACKEND": "http",
+        "SMS_API_URL": provider.url,
+        "SMS_API_USER": provider.USER,
+        "SMS_API_PASSWORD": provider.PASSWORD,
+        "SMS_SENDER": "Stockholm",
+        "SMS_TIMEOUT": 2,
+        "SMS_INBOUND_USER": provider.INBOUND_USER,
+        "SMS_INBOUND_PASSWORD": provider.INBOUND_PASSWORD,
+    }
+    for key, value in settings.items():
+        monkeypatch.setitem(app.config, key, value)
+    yield provider
+    provider.down()

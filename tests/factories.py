@@ -136,3 +136,44 @@ def occupation(slug="underskoterska", sv="Undersköterska", synonyms="usk\nvård
     o.programmes = kw.pop("programmes", [])
     db.session.add(o)
     return o
+
+
+def recruitment_day(
+    sv="Rekryteringsträff äldreomsorg",
+    *,
+    in_days=10,
+    texts=None,
+    capacity=None,
+    district=None,
+    programmes=(),
+    employers=(),
+    **columns,
+):
+    """A planned recruitment day `in_days` from today, 09:30-15:00, with a Swedish text;
+    `texts` adds other locales' titles ({"ar": "..."})."""
+    from datetime import time
+
+    from portal.models.recruitment import RecruitmentDay, RecruitmentDayTranslation
+
+    n = next(_serial)
+    day = RecruitmentDay(
+        slug=columns.pop("slug", f"traff-{n}"),
+        day=clock.today() + timedelta(days=in_days),
+        starts_at=columns.pop("starts_at", time(9, 30)),
+        ends_at=columns.pop("ends_at", time(15, 0)),
+        address=columns.pop("address", "Kista torg 7"),
+        district=district,
+        capacity=capacity,
+        programmes=list(programmes),
+        employers=list(employers),
+        **columns,
+    )
+    day.translations.append(
+        RecruitmentDayTranslation(
+            locale="sv", title=sv, description="Träffa arbetsgivare.", directions="Tunnelbana"
+        )
+    )
+    for locale, title in (texts or {}).items():
+        day.translations.append(RecruitmentDayTranslation(locale=locale, title=title))
+    db.session.add(day)
+    return day

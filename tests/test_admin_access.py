@@ -7,6 +7,7 @@ from portal.extensions import db
 from portal.mailings import workflow
 from portal.models.admin import Revision, User
 from portal.models.audit import AuditEvent
+from portal.models.catalog import Employer, Provider
 from tests import factories
 from tests.admin_helpers import csrf_token, make_user, sign_in, totp_code
 
@@ -33,6 +34,18 @@ EXPECTED = {
     "admin.occupations_list": {EDITOR},
     "admin.new_occupation": {EDITOR},
     "admin.edit_occupation": {EDITOR},
+    "admin.providers": {EDITOR},
+    "admin.new_provider": {EDITOR},
+    "admin.edit_provider": {EDITOR},
+    "admin.delete_provider": {EDITOR},
+    "admin.employers": {EDITOR},
+    "admin.new_employer": {EDITOR},
+    "admin.edit_employer": {EDITOR},
+    "admin.delete_employer": {EDITOR},
+    "admin.districts": {EDITOR},
+    "admin.new_district": {EDITOR},
+    "admin.edit_district": {EDITOR},
+    "admin.delete_district": {EDITOR},
     "admin.consents": {OFFICER},
     "admin.export_consents": {OFFICER},
     "admin.mailings": {OFFICER, ADMIN},
@@ -42,6 +55,13 @@ EXPECTED = {
     "admin.preview_mailing": {OFFICER, ADMIN},
     "admin.preview_mailing_html": {OFFICER, ADMIN},
     "admin.mailing_step": {OFFICER, ADMIN},
+    "admin.recruitment_days": {EDITOR, OFFICER, ADMIN},
+    "admin.new_recruitment_day": {EDITOR},
+    "admin.edit_recruitment_day": {EDITOR},
+    "admin.cancel_recruitment_day": {EDITOR},
+    "admin.invite_to_recruitment_day": {OFFICER, ADMIN},
+    "admin.recruitment_day_coming": {OFFICER, ADMIN},
+    "admin.recruitment_day_coming_csv": {OFFICER, ADMIN},
     "admin.users": {ADMIN},
     "admin.update_user": {ADMIN},
     "admin.create_staff": {ADMIN},
@@ -56,6 +76,11 @@ def world(app, session):
     field = factories.field()
     p = factories.programme("Matris", slug="matris", field=field)
     occupation = factories.occupation(programmes=[p])
+    provider = Provider(name="Lernia", url="https://www.lernia.se/")
+    employer = Employer(name="Stockholms stad", kind="care_home")
+    district = factories.district()
+    session.add_all([provider, employer])
+    recruitment_day = factories.recruitment_day(programmes=[p])
     session.commit()
     session.add(
         Revision(
@@ -87,6 +112,10 @@ def world(app, session):
         "user_id": target.id,
         "field_id": field.id,
         "occupation_id": occupation.id,
+        "provider_id": provider.id,
+        "employer_id": employer.id,
+        "district_id": district.id,
+        "day_id": recruitment_day.id,
         "code": "sv",
         "mailing_id": item.id,
         "step": "testutskick",

@@ -10,7 +10,7 @@ from portal.models.occupation import Occupation, OccupationRevision
 from tests import factories
 from tests.admin_helpers import make_user, sign_in
 from tests.contact_helpers import form_fields
-from tests.helpers import page
+from tests.helpers import page, text_of
 
 
 @pytest.fixture
@@ -94,3 +94,20 @@ def test_editor_creates_an_occupation(editor, world):
     assert db.session.scalar(select(Occupation).where(Occupation.slug == "malare")).ssyk == "7131"
     listing = page(editor.get("/admin/yrken"))
     assert "Målare" in listing.get_text()
+
+
+def test_a_taken_name_or_too_long_words_are_said_and_unknown_links_ignored(editor, world):
+    occupation, usk, _ = world
+    data = form(editor, "/admin/yrken/ny")
+    data.update({"sv-name": ["Undersköterska"], "ssyk": ["5321"], "fi-synonyms": ["x" * 2001]})
+    soup = page(editor.post("/admin/yrken/ny", data=data), status=422)
+    summary = text_of(soup, ".error-summary")
+    assert "Det finns redan ett yrke med det namnet." in summary
+    assert "Skriv högst 2000 tecken." in summary
+    assert soup.select_one("#fi-synonyms").get_text().strip() == "x" * 2001  # nothing lost
+    url = f"/admin/yrken/{occupation.id}"
+    data = form(editor, url)
+    data["programmes"] = [str(usk.id), "999999", "abc"]
+    assert editor.post(url, data=data).status_code in (302, 303)
+    db.session.expire_all()
+    assert [p.slug for p in db.session.get(Occupation, occupation.id).programmes] == ["usk-jarva"]

@@ -82,3 +82,29 @@ def test_behind_a_proxy_the_client_address_comes_from_x_forwarded_for(production
         "/whoami", headers={"X-Forwarded-For": "203.0.113.9", "X-Forwarded-Proto": "https"}
     )
     assert seen == {"addr": "203.0.113.9", "scheme": "https"}
+
+
+def test_sms_settings_come_from_the_environment(production_env, monkeypatch):
+    monkeypatch.setenv("SECRET_KEY", "s" * 40)
+    settings = {
+        "SMS_API_URL": "https://api.46elks.com/a1/sms",
+        "SMS_API_USER": "u0123",
+        "SMS_API_PASSWORD": "api-secret",
+        "SMS_SENDER": "+46766860000",
+        "SMS_INBOUND_USER": "elks",
+        "SMS_INBOUND_PASSWORD": "hook-secret",
+    }
+    for key, value in settings.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("SMS_MAX_SEGMENTS", "3")
+    app = create_app()
+    assert app.config["SMS_BACKEND"] == "http"  # production sends for real by default
+    assert {key: app.config[key] for key in settings} == settings
+    assert app.config["SMS_MAX_SEGMENTS"] == 3
+
+
+def test_development_prints_text_messages(monkeypatch):
+    monkeypatch.setenv("PORTAL_ENV", "development")
+    monkeypatch.delenv("SMS_BACKEND", raising=False)
+    app = create_app()
+    assert app.config["SMS_BACKEND"] == "console"

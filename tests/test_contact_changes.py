@@ -93,3 +93,18 @@ def test_the_confirmation_mail_does_not_greet_with_an_unconfirmed_name(client, s
     assert second.startswith("Hello Anna,")
     # The stranger's text appears only as a proposed change on the confirm page, not in mail.
     assert "evil.example" not in second
+
+
+def test_every_way_a_number_is_stored_keeps_it_in_e164(client, session, smtp):
+    """Sign-up, and a change confirmed through its link, store the number in E.164 whatever
+    way it was typed (phonenumbers); the model refuses anything else."""
+    import pytest
+
+    sign_up(client, lang="en", email=OWNER, purposes=("sms_reminders",), phone="+358 40 123 4567")
+    assert stored().phone == "+358401234567"  # a Finnish mobile number, as typed with +358
+    press_confirm(client, confirm_link(smtp.messages[0]))
+    sign_up(client, lang="en", email=OWNER, purposes=("sms_reminders",), phone="0046 73-123 45 67")
+    press_confirm(client, confirm_link(smtp.messages[-1]))
+    assert stored().phone == "+46731234567"
+    with pytest.raises(ValueError, match="E.164"):
+        stored().phone = "073-123 45 67"

@@ -69,6 +69,26 @@ def test_hreflang_alternates_point_at_every_locale(app, client):
     assert alternates == expected
 
 
+@pytest.mark.parametrize(
+    ("easy", "normal"),
+    [
+        ("/sv/lattlast", "/{}/"),
+        ("/sv/vilken-vag/lattlast?fran=1", "/{}/vilken-vag?fran=1"),
+        ("/sv/kontakt/lattlast", "/{}/kontakt"),
+    ],
+)
+def test_switcher_on_easy_swedish_leads_to_the_same_page_in_other_languages(client, easy, normal):
+    """Lättläst is a Swedish variant: in another language the same page is its normal one."""
+    soup = page(client.get(easy))
+    for link in soup.select("nav.language-switcher a"):
+        code = link["lang"]
+        if code == "sv":
+            assert link["href"] == easy.split("?")[0] + ("?fran=1" if "?" in easy else "")
+            continue
+        assert link["href"] == normal.format(code)
+        assert client.get(link["href"]).status_code == 200, link["href"]
+
+
 def test_error_page_switcher_leads_to_start_page_in_that_language(client):
     soup = page(client.get("/en/no-such-page"), status=404)
     assert soup.select_one('nav.language-switcher a[lang="fi"]')["href"] == "/fi/"

@@ -1,18 +1,28 @@
-"""Editing a field page's texts (name, summary, Markdown body) in every locale."""
+"""Editing a field page's texts (name, summary, Markdown body) in every locale. Every save
+keeps a revision; a save from an outdated form is refused instead of overwriting."""
 
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, FormField, StringField, TextAreaField
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+from wtforms import BooleanField, FormField, HiddenField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from portal import audit
+from portal.admin import record_revisions
 from portal.extensions import db
 from portal.forms import PortalForm, PortalSubForm
-from portal.i18n import LOCALES
+from portal.i18n import LOCALE_NAMES, LOCALES
 from portal.models.catalog import Field, FieldTranslation
 
 PARTS = ("name", "summary", "body")
+PART_LABELS = {
+    "name": _l("Name"),
+    "summary": _l("Summary"),
+    "body": _l("Description (Markdown)"),
+    "reviewed": _l("Checked by a person"),
+}
 
 
 class FieldTextsForm(PortalSubForm):
@@ -32,7 +42,7 @@ class SwedishFieldTextsForm(FieldTextsForm):
 
 
 class FieldPageForm(PortalForm):
-    pass
+    version = HiddenField()
 
 
 # One sub-form per locale, Swedish first; its fields are named like "fi-name".
@@ -55,10 +65,21 @@ def form_for(field: Field) -> FieldPageForm:
         for code in texts
         if code in LOCALES
     }
-    return FieldPageForm(data=data)
+    return FieldPageForm(data={**data, "version": str(field.version)})
 
 
-def save(field: Field, form: FieldPageForm) -> None:
+def snapshot(field: Field) -> dict:
+    return {
+        t.locale: {**{part: getattr(t, part) for part in PARTS}, "reviewed": t.reviewed}
+        for t in field.translations
+    }
+
+
+def save(field: Field, form: FieldPageForm) -> bool:
+    """Save the texts with a revision; False (nothing saved) when the field page changed since
+    the form was opened."""
+    if form.version.data != str(field.version):
+        return False
     existing = {t.locale: t for t in field.translations}
     for code in LOCALES:
         values = {part: (form[code][part].data or "").strip() for part in PARTS}
@@ -70,5 +91,19 @@ def save(field: Field, form: FieldPageForm) -> None:
         for part, value in values.items():
             setattr(text, part, value)
         text.reviewed = code == "sv" or bool(form[code].reviewed.data)
+    flag_modified(field, "slug")  # every save moves the version on, even for text alone
+    try:
+        db.session.flush()
+    except StaleDataError:  # another save wrote between our version check and our write
+        db.session.rollback()
+        return False
+    record_revisions.add("field", field.id, snapshot(field), "edited")
     audit.record("field_edited", f"field:{field.id}", {"slug": field.slug})
     db.session.commit()
+    return True
+
+
+def change_label(key: str) -> str:
+    """A revision's changed key ("fi.name") in words: "Suomi: Name"."""
+    code, _dot, part = key.partition(".")
+    return f"{LOCALE_NAMES.get(code, code)}: {PART_LABELS.get(part, part)}"

@@ -39,7 +39,8 @@ ROLE_LABELS = {
 # What each role lets a person do, said on their start page.
 ROLE_ABILITIES = {
     "editor": _l(
-        "You edit programmes, their translations and starts, prepare changes and publish them."
+        "You edit programmes, their translations and starts, prepare changes and publish them; "
+        "you keep field pages, occupations, providers, employers and districts up to date."
     ),
     "contact_officer": _l(
         "You follow consent statistics and export the people who agreed to be contacted."

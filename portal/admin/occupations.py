@@ -10,15 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm.attributes import flag_modified
 
 from portal import audit
+from portal.admin.occupation_forms import TEXTS, OccupationForm
 from portal.extensions import db
-from portal.forms import TEXT_AREA_LIMIT
 from portal.i18n import LOCALES
 from portal.models.catalog import Programme, ProgrammeTranslation
 from portal.models.occupation import Occupation, OccupationRevision, OccupationTranslation
 from portal.search_text import slugify
-
-TEXTS = ("name", "synonyms", "description", "need")
-LIMITS = {"name": 120, "synonyms": 2000, "description": 2000, "need": TEXT_AREA_LIMIT}
 
 
 def programme_choices() -> list[tuple[int, str]]:
@@ -32,46 +29,25 @@ def programme_choices() -> list[tuple[int, str]]:
     return [(pid, title) for pid, title in rows]
 
 
-def form_values(o: Occupation) -> dict:
-    values: dict = {
-        "ssyk": o.ssyk,
-        "need_source": o.need_source or "",
-        "version": str(o.version),
-        "programmes": {p.id for p in o.programmes},
-    }
-    for t in o.translations:
-        values.update({f"{t.locale}-{n}": getattr(t, n) or "" for n in TEXTS})
-        if t.reviewed:
-            values[f"{t.locale}-reviewed"] = "y"
-    return values
-
-
-def submitted_values(form) -> dict:
-    values = {k: v for k, v in form.items() if k != "programmes"}
-    values["programmes"] = {int(v) for v in form.getlist("programmes") if v.isdigit()}
-    return values
-
-
-def _problems(form, o: Occupation | None) -> list[tuple[str, str]]:
-    problems = []
-    if o is None:
-        slug = slugify(form.get("sv-name", ""))
-        if slug and db.session.scalar(select(Occupation.id).where(Occupation.slug == slug)):
-            problems.append(("sv-name", _("An occupation with this name already exists.")))
-    if not form.get("sv-name", "").strip():
-        problems.append(("sv-name", _("Write a name in Swedish.")))
-    ssyk = form.get("ssyk", "").strip()
-    if not (ssyk.isascii() and ssyk.isdigit() and len(ssyk) in (3, 4)):
-        problems.append(("ssyk", _("Write the SSYK 2012 code: three or four digits.")))
-    if len(form.get("need_source", "")) > 300:
-        problems.append(("need_source", _("Write at most %(num)s characters.", num=300)))
-    for code in LOCALES:
-        for name, limit in LIMITS.items():
-            if len(form.get(f"{code}-{name}", "")) > limit:
-                problems.append(
-                    (f"{code}-{name}", _("Write at most %(num)s characters.", num=limit))
-                )
-    return problems
+def form_for(o: Occupation | None, formdata=None) -> OccupationForm:
+    """The form: the posted values on a POST, else the stored ones."""
+    data: dict = {"programmes": []}
+    if o is not None:
+        data = {
+            "ssyk": o.ssyk,
+            "need_source": o.need_source or "",
+            "version": str(o.version),
+            "programmes": [p.id for p in o.programmes],
+        }
+        for t in o.translations:
+            if t.locale in LOCALES:
+                data[t.locale] = {
+                    **{n: getattr(t, n) or "" for n in TEXTS},
+                    "reviewed": t.reviewed,
+                }
+    form = OccupationForm(formdata, data=data, occupation=o)
+    form.programmes.choices = programme_choices()
+    return form
 
 
 def snapshot(o: Occupation) -> dict:
@@ -86,24 +62,23 @@ def snapshot(o: Occupation) -> dict:
     }
 
 
-def save(o: Occupation | None, form) -> tuple[Occupation | None, list[tuple[str, str]], bool]:
-    """(occupation, problems, conflict). Nothing is saved when there are problems, or when the
+def save(o: Occupation | None, form: OccupationForm) -> tuple[Occupation | None, bool, bool]:
+    """(occupation, saved, conflict). Nothing is saved when the form has errors, or when the
     occupation changed since the form was opened (conflict)."""
-    problems = _problems(form, o)
-    if problems:
-        return o, problems, False
-    if o is not None and form.get("version") != str(o.version):
-        return o, [], True
+    if not form.validate():
+        return o, False, False
+    if o is not None and form.version.data != str(o.version):
+        return o, False, True
     if o is None:
-        o = Occupation(slug=slugify(form["sv-name"]), ssyk="")
+        o = Occupation(slug=slugify(form["sv"]["name"].data), ssyk="")
         db.session.add(o)
-    o.ssyk = form["ssyk"].strip()
-    o.need_source = form.get("need_source", "").strip() or None
-    wanted = {int(v) for v in form.getlist("programmes") if v.isdigit()}
+    o.ssyk = form.ssyk.data.strip()
+    o.need_source = (form.need_source.data or "").strip() or None
+    wanted = set(form.programmes.data or ())
     o.programmes = list(db.session.scalars(select(Programme).where(Programme.id.in_(wanted))))
     existing = {t.locale: t for t in o.translations}
     for code in LOCALES:
-        values = {n: form.get(f"{code}-{n}", "").strip() for n in TEXTS}
+        values = {n: (form[code][n].data or "").strip() for n in TEXTS}
         if not values["name"]:
             continue  # a language without a name falls back to Swedish
         text = existing.get(code) or OccupationTranslation(locale=code)
@@ -112,7 +87,7 @@ def save(o: Occupation | None, form) -> tuple[Occupation | None, list[tuple[str,
         values["synonyms"] = "\n".join(s.strip() for s in values["synonyms"].splitlines() if s)
         for name, value in values.items():
             setattr(text, name, value)
-        text.reviewed = code == "sv" or form.get(f"{code}-reviewed") == "y"
+        text.reviewed = code == "sv" or bool(form[code].reviewed.data)
     if o.id is not None:
         flag_modified(o, "ssyk")  # every save moves the version on, even for text alone
     db.session.flush()
@@ -129,7 +104,7 @@ def save(o: Occupation | None, form) -> tuple[Occupation | None, list[tuple[str,
     )
     audit.record("occupation_edited", f"occupation:{o.id}", {"slug": o.slug})
     db.session.commit()
-    return o, [], False
+    return o, True, False
 
 
 def revisions(o: Occupation, limit: int = 20) -> list[OccupationRevision]:

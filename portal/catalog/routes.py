@@ -20,6 +20,7 @@ from portal.catalog.staleness import staleness
 from portal.catalog.structured_data import course_json_ld
 from portal.htmx import render
 from portal.i18n import current_locale, swedish_only
+from portal.recruitment import queries as recruitment_queries
 
 
 @bp.get("/")
@@ -82,6 +83,7 @@ def programme(slug: str):
         today=today,
         json_ld=course_json_ld(card, locale, vocab),
         occupations=programme_occupation_links(found.id, locale),
+        recruitment_days=recruitment_queries.for_programme(found.id, locale),
         stale=staleness(found.id, card.text.own, card.text.source),
     )
 
@@ -104,6 +106,7 @@ def field(slug: str):
         vocab=vocab,
         today=today,
         contact_url=optional_url("contact.start"),
+        recruitment_days=recruitment_queries.for_field(found.id, locale),
     )
 
 

@@ -26,6 +26,7 @@ from portal.models.contact import (
     ContactChange,
     EventKind,
 )
+from portal.recruitment import interest
 
 # What a sign-up may propose to change, in the order the confirm page lists them.
 DETAIL_FIELDS = ("email", "name", "phone", "locale", "background", "interests")
@@ -41,6 +42,7 @@ class SignUp:
     interests: list[str] = field(default_factory=list)
     name: str | None = None
     phone: str | None = None
+    recruitment_day: str | None = None  # slug of the day an "I'm interested" link named
 
     def details(self) -> dict:
         return {
@@ -84,6 +86,8 @@ def _record_sign_up(data: SignUp):
             for key, value in data.details().items()
             if value not in (None, "", []) and getattr(contact, key) != value
         }
+    if data.recruitment_day:  # not a detail of the person: remembered for confirm()
+        proposed[interest.DETAIL_KEY] = data.recruitment_day
     change = ContactChange(contact=contact, details=proposed, purposes={}, created_at=now)
     db.session.add(change)
     _give(contact, change, consent_texts, data.locale, now)
@@ -248,6 +252,7 @@ def confirm(change: ContactChange) -> str | None:
     if change.applied_at is None and (shown.details or confirmed):
         change.applied_at = now
         contact.details_confirmed_at = contact.details_confirmed_at or now
+    interest.remember(contact, change.details.get(interest.DETAIL_KEY), now)
     if not confirmed:
         db.session.commit()
         return "details" if shown.details else None

@@ -132,6 +132,9 @@ def purpose_field() -> BooleanField:
 class SignupForm(PortalForm):
     step = HiddenField(default="1")
     wording = HiddenField()  # fingerprint of the consent wording shown (texts.fingerprint)
+    # The recruitment day an "I'm interested" link came from (its slug), remembered until the
+    # sign-up is confirmed: then the person is invited to it (recruitment/interest.py).
+    recruitment_day = HiddenField(filters=[lambda v: (v or "")[:120] or None])
 
     # Choices are checked by our own validators, so every message is ours and translated.
     background = RadioField(

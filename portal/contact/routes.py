@@ -10,6 +10,8 @@ from portal.contact.texts import fingerprint
 from portal.extensions import csrf, limiter
 from portal.htmx import redirect_to, render
 from portal.i18n import current_locale, swedish_only
+from portal.models.contact import Purpose
+from portal.recruitment import interest
 
 # Limits count per client address in the limiter's storage (Redis in production), never logged.
 SIGNUP_LIMIT = "10/hour"
@@ -49,7 +51,14 @@ def _step(form: SignupForm, step: int, status: int = 200, wording_changed: bool 
 
 @bp.get("")
 def start():
-    return _step(SignupForm(language=current_locale(), wording=fingerprint(current_locale())), 1)
+    form = SignupForm(language=current_locale(), wording=fingerprint(current_locale()))
+    # From "I'm interested" on a recruitment day: its purpose ticked, the day remembered.
+    wanted = request.args.get("syfte", "")
+    if wanted in {p.value for p in Purpose}:
+        form[f"purpose_{wanted}"].data = True
+    if interest.exists(request.args.get("traff", "")):
+        form.recruitment_day.data = request.args["traff"]
+    return _step(form, 1)
 
 
 @bp.post("")
@@ -78,6 +87,7 @@ def signup():
             interests=form.interests.data or [],
             name=form.name.data or None,
             phone=form.phone.data or None,
+            recruitment_day=form.recruitment_day.data,
         )
     )
     return redirect_to(url_for(".thanks"))

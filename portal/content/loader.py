@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from dataclasses import dataclass, field
+from datetime import time
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -25,6 +26,8 @@ from portal.content.schema import (
     ProgrammeFacts,
     ProgrammeText,
     Provider,
+    RecruitmentDayFacts,
+    RecruitmentDayText,
     Source,
     build,
 )
@@ -54,6 +57,7 @@ class Localized(Generic[Facts, Text]):
 FieldEntry = Localized[FieldFacts, FieldText]
 ProgrammeEntry = Localized[ProgrammeFacts, ProgrammeText]
 OccupationEntry = Localized[OccupationFacts, OccupationText]
+RecruitmentDayEntry = Localized[RecruitmentDayFacts, RecruitmentDayText]
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ class Content:
     fields: list[FieldEntry]
     programmes: list[ProgrammeEntry]
     occupations: list[OccupationEntry] = field(default_factory=list)
+    recruitment_days: list[RecruitmentDayEntry] = field(default_factory=list)
 
 
 def _read(path: Path, problems: Problems) -> dict[str, Any]:
@@ -153,12 +158,38 @@ def _check_references(content: Content, problems: Problems) -> None:
             for slug in o.facts.programmes
             if slug not in programmes
         )
+    for r in content.recruitment_days:
+        _check_recruitment_day(r, districts, employers, programmes, problems)
     for kind, names in (
         ("district", [d.slug for d in content.districts]),
         ("provider", [p.name for p in content.providers]),
         ("employer", [e.name for e in content.employers]),
     ):
         problems.extend(f"{kind} {n!r} appears twice" for n in set(names) if names.count(n) > 1)
+
+
+def _check_recruitment_day(r, districts, employers, programmes, problems: Problems) -> None:
+    where, f = f"recruitment_days/{r.slug}.toml", r.facts
+    if f.district is not None and f.district not in districts:
+        problems.append(f"{where}: district {f.district!r} is not in the content files")
+    problems.extend(
+        f"{where}: employer {name!r} is not in employers.toml"
+        for name in f.employers
+        if name not in employers
+    )
+    problems.extend(
+        f"{where}: programme {slug!r} is not in the content files"
+        for slug in f.programmes
+        if slug not in programmes
+    )
+    times = []
+    for key in ("starts", "ends"):
+        try:
+            times.append(time.fromisoformat(getattr(f, key)))
+        except ValueError:
+            problems.append(f"{where}: {key} {getattr(f, key)!r} is not a time like 09:30")
+    if len(times) == 2 and times[1] <= times[0]:
+        problems.append(f"{where}: ends is not after starts")
 
 
 def load_content(root: Path = CONTENT_DIR) -> Content:
@@ -175,6 +206,9 @@ def load_content(root: Path = CONTENT_DIR) -> Content:
         # Grouped by kind, as the catalogue lists them; ties in listings fall back to this order.
         programmes=sorted(programmes, key=lambda p: (kind_order[p.facts.kind], p.slug)),
         occupations=_localized(root / "occupations", OccupationFacts, OccupationText, problems),
+        recruitment_days=_localized(
+            root / "recruitment_days", RecruitmentDayFacts, RecruitmentDayText, problems
+        ),
     )
     _check_references(content, problems)
     if problems:

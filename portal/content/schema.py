@@ -150,6 +150,25 @@ class OccupationFacts:
     programmes: list[str] = dataclasses.field(default_factory=list)  # slugs that lead to it
 
 
+@dataclass(frozen=True)
+class RecruitmentDayText:
+    title: str
+    description: str = ""  # Markdown
+    directions: str = ""  # how to get there
+
+
+@dataclass(frozen=True)
+class RecruitmentDayFacts:
+    in_days: int = dataclasses.field(metadata=between(1, 365))  # from the day the demo is loaded
+    starts: str  # "09:30", Stockholm time
+    ends: str
+    address: str
+    district: str | None = None  # a slug in districts.toml
+    capacity: int | None = dataclasses.field(default=None, metadata=between(1, 10000))
+    employers: list[str] = dataclasses.field(default_factory=list)  # names in employers.toml
+    programmes: list[str] = dataclasses.field(default_factory=list)  # programme slugs
+
+
 class Problems(list[str]):
     """Everything wrong in the content files, each message naming its file and key."""
 

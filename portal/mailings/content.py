@@ -16,6 +16,7 @@ from portal.contact.texts import PURPOSE_TITLES
 from portal.markdown import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, render_markdown
 from portal.models.contact import Purpose
 from portal.models.mailing import Mailing
+from portal.recruitment import invitations
 from portal.urls import public_url
 
 MAX_SUBJECT = 150
@@ -58,6 +59,7 @@ def render(mailing: Mailing, locale: str, public_id: str = PREVIEW_ID) -> Render
         "body_html": render_markdown(text.body),
         "withdraw_url": public_url("contact.withdraw", token=token, lang_code=page_locale),
         "manage_url": public_url("contact.manage_request", lang_code=page_locale),
+        "answer_url": invitations.answer_link(mailing, public_id, page_locale),
     }
     with force_locale(text.locale):
         context["purpose_title"] = str(PURPOSE_TITLES[Purpose(mailing.purpose)])

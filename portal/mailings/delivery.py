@@ -27,6 +27,7 @@ from portal.mailings.workflow import SOURCE, changed_rows
 from portal.models.contact import Contact, OutboxMessage
 from portal.models.mailing import Mailing, MailingRecipient, MailingStatus
 from portal.models.mailing import RecipientStatus as R
+from portal.recruitment import invitations
 
 BATCH = 200
 
@@ -83,6 +84,7 @@ def _queue_one(mailing: Mailing, person: Contact, now, slot) -> None:
         mailing_id=mailing.id, contact_id=person.id, locale=message.locale, queued_at=now
     )
     db.session.add(recipient)
+    invitations.record(mailing, person)  # a recruitment day's invitation: who was invited
     db.session.flush()
     mail.queue(
         person.email,

@@ -2,7 +2,7 @@
 Flask-Migrate's autogenerate sees the whole schema."""
 
 from portal.extensions import Base, db
-from portal.models.admin import Revision, Role, User
+from portal.models.admin import RecordRevision, Revision, Role, User
 from portal.models.audit import AuditEvent
 from portal.models.catalog import (
     District,
@@ -23,6 +23,12 @@ from portal.models.contact import (
 )
 from portal.models.mailing import Mailing, MailingRecipient, MailingText
 from portal.models.occupation import Occupation, OccupationRevision, OccupationTranslation
+from portal.models.recruitment import (
+    Invitation,
+    RecruitmentDay,
+    RecruitmentDayRevision,
+    RecruitmentDayTranslation,
+)
 
 __all__ = [
     "Base",
@@ -46,7 +52,12 @@ __all__ = [
     "Mailing",
     "MailingRecipient",
     "MailingText",
+    "Invitation",
+    "RecruitmentDay",
+    "RecruitmentDayRevision",
+    "RecruitmentDayTranslation",
     "AuditEvent",
+    "RecordRevision",
     "Revision",
     "Role",
     "User",

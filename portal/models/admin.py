@@ -11,7 +11,18 @@ from datetime import datetime, timedelta
 
 from flask_babel import lazy_gettext as _l
 from flask_security import RoleMixin, UserMixin
-from sqlalchemy import JSON, Boolean, Column, DateTime, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from portal import audit, clock
@@ -100,6 +111,24 @@ class Revision(Base):
     programme_id: Mapped[int] = mapped_column(
         ForeignKey("programme.id", ondelete="CASCADE"), index=True
     )
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=clock.now)
+    summary: Mapped[str] = mapped_column(String(200))
+    data: Mapped[dict] = mapped_column(JSON)
+    user: Mapped[User | None] = relationship()
+
+
+class RecordRevision(Base):
+    """A snapshot of a reference record (provider, employer, district, field page) after a
+    save or before its deletion: one table for every kind, told apart by `record_type`. No
+    foreign key to the record, so the history outlives a deleted record."""
+
+    __tablename__ = "record_revision"
+    __table_args__ = (Index("ix_record_revision_record", "record_type", "record_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[int] = mapped_column(Integer)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=clock.now)
     summary: Mapped[str] = mapped_column(String(200))

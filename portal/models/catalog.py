@@ -111,6 +111,9 @@ class Field(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(80), unique=True)
     position: Mapped[int] = mapped_column(SmallInteger, default=0)
+    # Optimistic locking: a save from an outdated form is refused (portal/admin/reference_data.py).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     translations: Mapped[list[FieldTranslation]] = relationship(
         back_populates="field", cascade="all, delete-orphan", lazy="selectin"
     )
@@ -138,6 +141,9 @@ class Provider(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(160), unique=True)
     url: Mapped[str | None] = mapped_column(String(300))
+    # Optimistic locking: a save from an outdated form is refused (portal/admin/reference_data.py).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class District(Base):
@@ -149,6 +155,9 @@ class District(Base):
     slug: Mapped[str] = mapped_column(String(80), unique=True)
     name: Mapped[str] = mapped_column(String(120))  # a Swedish proper name in every locale
     outer_city: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Optimistic locking: a save from an outdated form is refused (portal/admin/reference_data.py).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Employer(Base):
@@ -159,6 +168,9 @@ class Employer(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(160), unique=True)
     kind: Mapped[str] = mapped_column(String(32))
+    # Optimistic locking: a save from an outdated form is refused (portal/admin/reference_data.py).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Programme(Base):

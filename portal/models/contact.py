@@ -9,6 +9,7 @@ identity number, no IP address, no free text. Deleting a Contact deletes every p
 from __future__ import annotations
 
 import enum
+import re
 import secrets
 from datetime import datetime
 
@@ -25,7 +26,7 @@ from sqlalchemy import (
     func,
 )
 from sqlalchemy.ext.hybrid import hybrid_method
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from portal.extensions import Base
 
@@ -50,6 +51,9 @@ class EventKind(enum.StrEnum):
     WITHDRAWN = "withdrawn"
     EXPIRED = "expired"
     DELETED = "deleted"
+
+
+E164 = re.compile(r"\+[1-9]\d{6,14}")
 
 
 def _public_id() -> str:
@@ -78,6 +82,14 @@ class Contact(Base):
     changes: Mapped[list[ContactChange]] = relationship(
         back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
     )
+
+    @validates("phone")
+    def _phone_in_e164(self, _key: str, number: str | None) -> str | None:
+        """Every way in (sign-up, manage page, confirmed changes) normalises the number with
+        phonenumbers (contact/forms.py mobile_e164); anything else is a bug, refused here."""
+        if number is not None and not E164.fullmatch(number):
+            raise ValueError("Contact.phone must be in E.164 (+46701234567)")
+        return number
 
     @property
     def greeting_name(self) -> str | None:

@@ -42,6 +42,11 @@ class Mailing(Base):
     # Optional narrowing: only people who gave one of these backgrounds / interests.
     backgrounds: Mapped[list[str]] = mapped_column(JSON, default=list)
     interests: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # An invitation to a recruitment day: each message carries the person's answer link and
+    # each recipient gets an Invitation row (portal/recruitment/invitations.py).
+    recruitment_day_id: Mapped[int | None] = mapped_column(
+        ForeignKey("recruitment_day.id", ondelete="SET NULL")
+    )
     version: Mapped[int] = mapped_column(Integer, default=1)  # an approval names the version
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(DateTime)

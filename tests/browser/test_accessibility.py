@@ -138,3 +138,48 @@ def test_admin_sign_in_and_editor(browser_page, live_server, content, app):
     page.locator("tbody a").first.click()
     page.wait_for_selector("#editor")
     assert not violations(page), "editor"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])  # the administration's languages
+def test_admin_reference_data_pages(browser_page, live_server, content, app, lang, screenshot):
+    """Providers, employers, districts and field pages: lists, editors with history, a form
+    with errors, a record in use; the field page with its Arabic texts open (the
+    administration itself is in Swedish and English only)."""
+    from portal.extensions import db
+    from portal.models.catalog import District, Field, Provider
+
+    with app.app_context():
+        district_id = db.session.scalar(db.select(District.id))
+        field_id = db.session.scalar(db.select(Field.id))
+        db.session.add(Provider(name="Lernia", url="https://www.lernia.se/"))
+        db.session.commit()
+    page = browser_page
+    page.set_viewport_size({"width": 375, "height": 800})  # a phone
+    page.goto(f"{live_server}/admin/sprak/{lang}?next=/admin/login")
+    page.locator("#email").fill("redaktor@stockholm.se")
+    page.locator("#password").fill(PASSWORD)
+    page.locator("main form button").click()
+    page.wait_for_url(f"{live_server}/admin/")
+    for path in ("/admin/anordnare", "/admin/arbetsgivare/ny", "/admin/stadsdelar"):
+        check(page, live_server + path, path)
+    page.goto(f"{live_server}/admin/anordnare")
+    page.locator("tbody a", has_text="Lernia").click()
+    page.locator("#url").fill("http://www.lernia.se/")
+    page.locator("main form button[type=submit]").first.click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    assert not violations(page), "provider with an error"
+    screenshot(page, f"admin-provider-error-{lang}")
+    page.goto(f"{live_server}/admin/stadsdelar/{district_id}")
+    page.locator("#name").fill("Rinkeby–Kista")
+    page.locator("main form button[type=submit]").first.click()
+    expect(page.locator("#history-heading")).to_be_visible()
+    expect(page.locator("main form button.button--warning")).to_have_count(0)  # in use
+    assert not violations(page), "district in use, with history"
+    page.goto(f"{live_server}/admin/omraden/{field_id}")
+    page.locator("#field-ar summary").click()
+    page.locator("#ar-name").fill("الرعاية الصحية والاجتماعية")
+    page.locator("main form button[type=submit]").click()
+    expect(page.locator("#history-heading")).to_be_visible()
+    page.locator("#field-ar summary").click()
+    assert not violations(page), "field page with Arabic texts and history"
+    screenshot(page, f"admin-field-arabic-{lang}")

@@ -11,5 +11,7 @@ from portal.admin.views import (  # noqa: F401  (each module registers its views
     mailings,
     occupations,
     programmes,
+    recruitment,
+    reference,
     users,
 )

@@ -3,7 +3,7 @@
 from flask import url_for
 from sqlalchemy import select
 
-from portal.admin import bp, field_pages
+from portal.admin import bp, field_pages, record_revisions
 from portal.admin.access import requires
 from portal.admin.views.roles import EDITOR
 from portal.extensions import db
@@ -23,8 +23,19 @@ def fields():
 def edit_field(field_id: int):
     field = db.get_or_404(Field, field_id)
     form = field_pages.form_for(field)
+    conflict = False
     if form.validate_on_submit():
-        field_pages.save(field, form)
-        return redirect_to(url_for("admin.edit_field", field_id=field.id, sparat="save"))
-    status = 422 if form.is_submitted() else 200
-    return render("admin/field_edit.html", field=field, form=form, status=status)
+        if field_pages.save(field, form):
+            return redirect_to(url_for("admin.edit_field", field_id=field.id, sparat="save"))
+        conflict = True
+        field = db.get_or_404(Field, field_id)
+    status = (409 if conflict else 422) if form.is_submitted() else 200
+    return render(
+        "admin/field_edit.html",
+        field=field,
+        form=form,
+        conflict=conflict,
+        history=record_revisions.history("field", field.id),
+        change_label=field_pages.change_label,
+        status=status,
+    )

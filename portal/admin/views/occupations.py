@@ -19,38 +19,41 @@ def occupations_list():
     return render("admin/occupations.html", occupations=rows, locales=list(LOCALES))
 
 
-def _editor(o, values, problems=(), conflict=False, status=200):
+def _editor(o, form, conflict=False, status=200):
     return render(
         "admin/occupation_edit.html",
         occupation=o,
-        texts=values,
-        problems=list(problems),
+        form=form,
         conflict=conflict,
-        programmes=occupations.programme_choices(),
         history=occupations.revisions(o) if o is not None else [],
         status=status,
     )
 
 
+def _posted():
+    return request.form if request.method == "POST" else None
+
+
 @bp.route("/yrken/ny", methods=["GET", "POST"])
 @requires(EDITOR)
 def new_occupation():
+    form = occupations.form_for(None, _posted())
     if request.method == "POST":
-        o, problems, _ = occupations.save(None, request.form)
-        if not problems and o is not None:
+        o, saved, _ = occupations.save(None, form)
+        if saved and o is not None:
             return redirect_to(url_for("admin.edit_occupation", occupation_id=o.id, sparat="save"))
-        return _editor(None, occupations.submitted_values(request.form), problems, status=422)
-    return _editor(None, {"programmes": set()})
+        return _editor(None, form, status=422)
+    return _editor(None, form)
 
 
 @bp.route("/yrken/<int:occupation_id>", methods=["GET", "POST"])
 @requires(EDITOR)
 def edit_occupation(occupation_id: int):
     o = db.get_or_404(Occupation, occupation_id)
+    form = occupations.form_for(o, _posted())
     if request.method == "POST":
-        _, problems, conflict = occupations.save(o, request.form)
-        if not problems and not conflict:
+        _, saved, conflict = occupations.save(o, form)
+        if saved:
             return redirect_to(url_for("admin.edit_occupation", occupation_id=o.id, sparat="save"))
-        values = occupations.submitted_values(request.form)
-        return _editor(o, values, problems, conflict, status=409 if conflict else 422)
-    return _editor(o, occupations.form_values(o))
+        return _editor(o, form, conflict, status=409 if conflict else 422)
+    return _editor(o, form)

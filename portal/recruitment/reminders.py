@@ -1,0 +1,66 @@
+"""The SMS reminder the day before a recruitment day (`flask --app portal reminders send-due`).
+
+Everyone who said they are coming to a planned day tomorrow, and holds an active SMS consent
+and a mobile number, gets one short text in their language. Each invitation is claimed by
+setting `reminder_queued_at` in the same statement that checks it is empty, in the transaction
+that queues the SMS: running the command twice, or twice at once, queues one reminder each.
+Nothing goes for a cancelled day or to anyone without the SMS consent; the sender checks the
+consent again just before the message leaves."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import timedelta
+from typing import cast
+
+from sqlalchemy import CursorResult, select, update
+from sqlalchemy.orm import selectinload
+
+from portal import clock
+from portal.extensions import db
+from portal.models.contact import Contact
+from portal.models.recruitment import Answer, DayStatus, Invitation, RecruitmentDay
+from portal.recruitment.messages import REMINDER, queue_sms
+from portal.recruitment.notices import sms_allowed
+
+
+def send_due() -> Counter:
+    """Queue tomorrow's reminders; returns counts: queued, already, no_consent, cancelled."""
+    tomorrow = clock.today() + timedelta(days=1)
+    rows = db.session.scalars(
+        select(Invitation)
+        .join(RecruitmentDay, RecruitmentDay.id == Invitation.day_id)
+        .where(RecruitmentDay.day == tomorrow, Invitation.answer == Answer.COMING)
+        .options(
+            selectinload(Invitation.contact).selectinload(Contact.consents),
+            selectinload(Invitation.recruitment_day),
+        )
+        .order_by(Invitation.id)
+    ).all()
+    counts: Counter = Counter(queued=0, already=0, no_consent=0, cancelled=0)
+    now = clock.now()
+    for invitation in rows:
+        day = invitation.recruitment_day
+        if day.status == DayStatus.CANCELLED:
+            counts["cancelled"] += 1
+        elif invitation.reminder_queued_at is not None:
+            counts["already"] += 1
+        elif not sms_allowed(invitation.contact):
+            counts["no_consent"] += 1
+        elif _claim(invitation, now):
+            queue_sms(invitation.contact, REMINDER, day, invitation)
+            counts["queued"] += 1
+        else:
+            counts["already"] += 1  # another run claimed it meanwhile
+    db.session.commit()
+    return counts
+
+
+def _claim(invitation: Invitation, now) -> bool:
+    result = db.session.execute(
+        update(Invitation)
+        .where(Invitation.id == invitation.id, Invitation.reminder_queued_at.is_(None))
+        .values(reminder_queued_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return cast(CursorResult, result).rowcount == 1

@@ -1,0 +1,134 @@
+"""`flask --app portal reminders send-due`: the day before a recruitment day, one short SMS in
+their language to everyone coming who holds the SMS consent and a number; a second run sends
+nothing more; none for a cancelled day or without the consent. Read at a real local HTTP
+server standing in for the SMS provider."""
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from portal import clock
+from portal.extensions import db
+from portal.models.contact import Consent, ConsentText
+from portal.models.recruitment import DayStatus
+from tests import factories
+from tests.recruitment_helpers import invited
+
+
+def agree_to_sms(contact, number, state="active"):
+    now = clock.now()
+    text = db.session.scalar(select(ConsentText).where(ConsentText.purpose == "sms_reminders"))
+    text = text or ConsentText(
+        purpose="sms_reminders", locale="sv", version=1, text="Ja", sha256="2"
+    )
+    contact.phone = number
+    db.session.add(
+        Consent(
+            contact=contact,
+            purpose="sms_reminders",
+            consent_text=text,
+            locale=contact.locale,
+            given_at=now,
+            confirmed_at=None if state == "unconfirmed" else now,
+            expires_at=now + timedelta(days=600),
+            withdrawn_at=now if state == "withdrawn" else None,
+        )
+    )
+    db.session.commit()
+
+
+def run(app):
+    result = app.test_cli_runner().invoke(args=["reminders", "send-due"])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture
+def tomorrow(session):
+    day = factories.recruitment_day(
+        "Träffa hemtjänsten",
+        texts={"ar": "قابل الرعاية المنزلية"},
+        in_days=1,
+        address="Kista torg 7",
+    )
+    session.commit()
+    return day
+
+
+def test_exactly_one_reminder_per_eligible_person_even_when_run_twice(
+    app, session, tomorrow, sms_provider
+):
+    anna, _ = invited(tomorrow, "anna@example.org", answer="coming")
+    agree_to_sms(anna, "+46701111111")
+    omar, _ = invited(tomorrow, "omar@example.org", locale="ar", answer="coming")
+    agree_to_sms(omar, "+46702222222")
+    no_consent, _ = invited(tomorrow, "utan@example.org", answer="coming")
+    no_consent.phone = "+46703333333"
+    withdrawn, _ = invited(tomorrow, "aterkallat@example.org", answer="coming")
+    agree_to_sms(withdrawn, "+46704444444", state="withdrawn")
+    unconfirmed, _ = invited(tomorrow, "obekraftat@example.org", answer="coming")
+    agree_to_sms(unconfirmed, "+46706666666", state="unconfirmed")
+    not_coming, _ = invited(tomorrow, "inte@example.org", answer="not_coming")
+    agree_to_sms(not_coming, "+46705555555")
+    db.session.commit()
+
+    first = run(app)
+    assert "SMS reminders queued: 2;" in first
+    assert "coming without SMS consent or number: 3" in first
+    second = run(app)
+    assert "SMS reminders queued: 0; already queued before: 2" in second
+
+    arrived = sms_provider.messages
+    assert sorted(m["to"] for m in arrived) == ["+46701111111", "+46702222222"]
+    (swedish,) = sms_provider.texts_to("+46701111111")
+    assert swedish.startswith("Påminnelse") and "09:30" in swedish and "Kista torg 7" in swedish
+    assert f"/sv/traff/{tomorrow.id}" in swedish
+    (arabic,) = sms_provider.texts_to("+46702222222")
+    assert "تذكير" in arabic and f"/ar/traff/{tomorrow.id}" in arabic
+    run(app)
+    sms_provider.deliver()
+    assert len(sms_provider.received) == 2
+
+
+def test_no_reminder_for_a_cancelled_day_or_a_day_not_tomorrow(
+    app, session, tomorrow, sms_provider
+):
+    anna, _ = invited(tomorrow, "anna@example.org", answer="coming")
+    agree_to_sms(anna, "+46701111111")
+    later = factories.recruitment_day(in_days=3)
+    db.session.commit()
+    bo, _ = invited(later, "bo@example.org", answer="coming")
+    agree_to_sms(bo, "+46707777777")
+    tomorrow.status = DayStatus.CANCELLED
+    db.session.commit()
+    output = run(app)
+    assert "SMS reminders queued: 0;" in output and "cancelled day (none sent): 1" in output
+    assert sms_provider.messages == []
+
+
+def test_a_person_who_withdraws_before_sending_gets_nothing(app, session, tomorrow, sms_provider):
+    anna, _ = invited(tomorrow, "anna@example.org", answer="coming")
+    agree_to_sms(anna, "+46701111111")
+    run(app)
+    consent = db.session.scalar(select(Consent).where(Consent.purpose == "sms_reminders"))
+    consent.withdrawn_at = clock.now()
+    db.session.commit()
+    assert sms_provider.messages == []
+
+
+def test_cancelling_sends_the_sms_notice_to_those_coming_who_agreed(app, session, sms_provider):
+    from portal.recruitment import notices
+
+    day = factories.recruitment_day(texts={"ar": "يوم التوظيف"}, in_days=5)
+    session.commit()
+    omar, _ = invited(day, "omar@example.org", locale="ar", answer="coming")
+    agree_to_sms(omar, "+46702222222")
+    invited(day, "utan@example.org", answer="coming")
+    with app.test_request_context():
+        day = db.session.merge(day)
+        day.status = DayStatus.CANCELLED
+        notices.queue(day, notices.CANCELLED)
+        db.session.commit()
+    (arrived,) = sms_provider.messages
+    assert arrived["to"] == "+46702222222" and f"/ar/traff/{day.id}" in arrived["message"]
