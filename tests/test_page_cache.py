@@ -114,3 +114,18 @@ def test_a_kept_response_is_the_whole_answer_headers_compression_and_all(app, ca
     plain = app.test_client().get("/sv/utbildningar/usk")  # another encoding, another entry
     assert "Content-Encoding" not in plain.headers
     assert "Undersköterska med svenska" in plain.text
+
+
+def test_a_recruitment_day_shows_at_once_on_cached_programme_and_field_pages(
+    client, catalogue, session
+):
+    urls = ["/sv/utbildningar/usk", "/sv/omraden/vard-och-omsorg"]
+    for url in urls:
+        assert "Träff i Kista" not in client.get(url).text
+    day = factories.recruitment_day("Träff i Kista", programmes=[catalogue])
+    session.commit()
+    for url in urls:
+        assert "Träff i Kista" in client.get(url).text, url
+    day.translations[0].title = "Träff i Rinkeby"
+    session.commit()
+    assert "Träff i Rinkeby" in client.get(urls[0]).text

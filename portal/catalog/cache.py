@@ -33,6 +33,15 @@ from portal.extensions import db
 from portal.htmx import is_htmx_request
 from portal.models.catalog import CATALOGUE_MODELS, CatalogueRevision
 from portal.models.occupation import OCCUPATION_MODELS
+from portal.models.recruitment import RecruitmentDay, RecruitmentDayTranslation
+
+# Everything the cached public pages show: programme and field pages list recruitment days.
+SHOWN_ON_PUBLIC_PAGES = (
+    *CATALOGUE_MODELS,
+    *OCCUPATION_MODELS,
+    RecruitmentDay,
+    RecruitmentDayTranslation,
+)
 
 MAX_ENTRIES = 512
 
@@ -50,7 +59,7 @@ def current_revision() -> tuple:
 @event.listens_for(Session, "before_flush")
 def _bump_on_catalogue_change(session, flush_context, instances) -> None:
     changed = (*session.new, *session.dirty, *session.deleted)
-    if not any(isinstance(obj, CATALOGUE_MODELS + OCCUPATION_MODELS) for obj in changed):
+    if not any(isinstance(obj, SHOWN_ON_PUBLIC_PAGES) for obj in changed):
         return
     bumped = session.execute(
         update(CatalogueRevision)
