@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from portal.admin import bp
 from portal.admin.access import requires
 from portal.admin.mailing_forms import MailingForm
+from portal.contact import districts
 from portal.contact.texts import BACKGROUND_LABELS, INTEREST_LABELS, PURPOSE_TITLES
 from portal.extensions import db
 from portal.htmx import redirect_to, render
@@ -64,6 +65,7 @@ def _labels() -> dict:
         "recipient_status_labels": RECIPIENT_LABELS,
         "background_labels": BACKGROUND_LABELS,
         "interest_labels": INTEREST_LABELS,
+        "district_labels": districts.labels,  # called where needed: it reads the database
         "purpose_titles": PURPOSE_TITLES,
     }
 
