@@ -1,6 +1,7 @@
 """Who receives a mailing: people whose consent for its purpose is confirmed, unexpired and
 not withdrawn at the moment the sender looks, narrowed by background, interests and districts
-if the mailing says so (a person who chose no district, anywhere, is in every district). Read in contact id order, in batches, so a mailing can resume anywhere."""
+if the mailing says so (a person who chose no district, anywhere, is in every district).
+Read in contact id order, in batches, so a mailing can resume anywhere."""
 
 from __future__ import annotations
 
