@@ -206,3 +206,28 @@ def test_an_invitation_starts_narrowed_to_the_days_district_which_the_officer_ca
     assert officer.post(path, data=data).status_code == 303
     second = db.session.scalars(select(Mailing).order_by(Mailing.id)).all()[-1]
     assert second.id != first.id and second.districts == []
+
+
+def test_an_officer_narrows_any_mailing_by_district_and_sees_how_many_it_reaches(
+    officer, districts
+):
+    person("farsta@example.org", purpose="newsletter", districts=["farsta"])
+    person("bromma@example.org", purpose="newsletter", districts=["bromma"])
+    person("anywhere@example.org", purpose="newsletter", districts=[])
+    form = page(officer.get("/admin/utskick/ny"))
+    legends = [" ".join(e.get_text().split()) for e in form.select("fieldset legend")]
+    assert "Bara personer som vill jobba i" in legends
+    data = {
+        "csrf_token": csrf_token(officer, "/admin/utskick/ny"),
+        "purpose": "newsletter",
+        "texts-sv-subject": "Nytt i Farsta",
+        "texts-sv-body": "Hej!",
+        "districts": ["farsta", "nowhere"],
+    }
+    response = officer.post("/admin/utskick/ny", data=data)
+    assert response.status_code == 303
+    mailing = db.session.scalar(select(Mailing))
+    assert mailing.districts == ["farsta"]
+    shown = text_of(page(officer.get(response.headers["Location"])), "main")
+    assert "Vill jobba i: Farsta" in shown
+    assert "2 personer skulle få det nu" in shown  # Farsta and anywhere, not Bromma
