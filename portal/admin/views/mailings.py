@@ -107,7 +107,7 @@ def _compose(mailing: Mailing | None):
         mailing=mailing,
         problem=problem,
         status=status,
-        locales=LOCALES,
+        text_locales=LOCALES,  # not `locales`: the language switcher lists those
         **_labels(),
     )
 
@@ -155,7 +155,7 @@ def preview_mailing(mailing_id: int, code: str):
         abort(404)
     return render(
         "admin/mailings/preview.html",
-        locales=LOCALES,
+        text_locales=LOCALES,  # not `locales`: the language switcher lists those
         mailing=item,
         code=code,
         message=content.render(item, code),
