@@ -7,7 +7,7 @@ Every step is audited by mailing id, purpose and counts, never by a resident's d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 from flask_babel import lazy_gettext as _l
@@ -38,6 +38,7 @@ class Draft:
     backgrounds: list[str]
     interests: list[str]
     texts: dict[str, tuple[str, str]]  # locale -> (subject, Markdown body); "sv" required
+    districts: list[str] = field(default_factory=list)  # slugs; none: every district
 
 
 def _change(mailing: Mailing, allowed: set[MailingStatus], **values) -> None:
@@ -71,6 +72,7 @@ def save(mailing: Mailing | None, draft: Draft, user) -> Mailing:
         action = "mailing_edited"
     mailing.purpose, mailing.updated_at = draft.purpose, now
     mailing.backgrounds, mailing.interests = draft.backgrounds, draft.interests
+    mailing.districts = draft.districts
     existing = {t.locale: t for t in mailing.texts}
     for locale, text in existing.items():
         if locale not in draft.texts:

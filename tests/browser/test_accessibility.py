@@ -85,13 +85,14 @@ def test_public_pages(browser_page, live_server, content, lang):
 
 
 @pytest.mark.parametrize("lang", ["sv", "ar"])
-def test_contact_steps_including_errors(browser_page, live_server, smtp, lang):
+def test_contact_steps_including_errors(browser_page, live_server, smtp, content, lang):
     page = browser_page
     page.goto(f"{live_server}/{lang}/kontakt")
     page.locator("#signup button[value=next]").click()
     page.wait_for_selector(".error-summary")
     assert not violations(page), "contact step 1 with an error"
     page.locator("#background-0").check()
+    page.locator("#districts-0").check()  # where in Stockholm they would like to work
     page.locator("#signup button[value=next]").click()
     page.wait_for_selector("#purpose_education_info")
     assert not violations(page), "contact step 2"
