@@ -256,3 +256,17 @@ def test_the_export_of_those_coming_is_audited(officer, session):
         select(AuditEvent).where(AuditEvent.action == "recruitment_day_coming_exported")
     )
     assert event.details == {"rows": 1}
+
+
+def test_a_name_in_the_export_of_those_coming_never_runs_as_a_formula(officer, session):
+    # Residents type their own names; the organiser opens the file in a spreadsheet.
+    day = factories.recruitment_day()
+    session.commit()
+    contact, _ = invited(day, "kommer@example.org", answer="coming")
+    contact.name = '=HYPERLINK("http://evil.example","Klicka")'
+    contact.details_confirmed_at = clock.now()
+    session.commit()
+    body = officer.get(f"/admin/rekryteringstraffar/{day.id}/kommer.csv").text
+    row = body.splitlines()[1]
+    assert "'=HYPERLINK" in row
+    assert not any(cell.strip('"').startswith("=") for cell in row.split(";"))

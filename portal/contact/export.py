@@ -24,11 +24,11 @@ def recipients_csv(recipients: list[Recipient]) -> str:
     writer = csv.writer(out, delimiter=DELIMITER, quoting=csv.QUOTE_ALL)
     writer.writerow(HEADER)
     for r in recipients:
-        writer.writerow([_cell(v) for v in (r.email, r.name, r.phone, r.locale, r.withdraw_url)])
+        writer.writerow([spreadsheet_cell(v) for v in (r.email, r.name, r.phone, r.locale, r.withdraw_url)])
     return out.getvalue()
 
 
-def _cell(value: str | None) -> str:
+def spreadsheet_cell(value: str | None) -> str:
     """A cell no spreadsheet will run as a formula (the OWASP rule, applied at the start of the
     cell and after every separator or quote, since a spreadsheet may split on ',', ';' or tab
     whatever the file uses): residents type their own names. Line breaks and tabs become

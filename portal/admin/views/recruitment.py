@@ -15,6 +15,7 @@ from portal.admin import bp
 from portal.admin.access import requires
 from portal.admin.views.roles import ADMIN, EDITOR, OFFICER
 from portal.contact import districts
+from portal.contact.export import DELIMITER, spreadsheet_cell
 from portal.contact.texts import INTEREST_LABELS
 from portal.extensions import db
 from portal.htmx import redirect_to, render
@@ -126,10 +127,10 @@ def recruitment_day_coming_csv(day_id: int):
     )
     db.session.commit()
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = csv.writer(out, delimiter=DELIMITER, quoting=csv.QUOTE_ALL)
     writer.writerow(["name", "email"])
-    for p in people:
-        writer.writerow([p.greeting_name or "", p.email])
+    for p in people:  # residents type their names: no cell may run as a formula
+        writer.writerow([spreadsheet_cell(p.greeting_name), spreadsheet_cell(p.email)])
     response = make_response(out.getvalue())
     response.headers["Content-Type"] = "text/csv; charset=utf-8"
     response.headers["Content-Disposition"] = f'attachment; filename="{d.slug}-kommer.csv"'
