@@ -132,3 +132,32 @@ def test_cancelling_sends_the_sms_notice_to_those_coming_who_agreed(app, session
         db.session.commit()
     (arrived,) = sms_provider.messages
     assert arrived["to"] == "+46702222222" and f"/ar/traff/{day.id}" in arrived["message"]
+
+
+def test_a_day_moved_after_its_reminder_gets_a_reminder_before_the_new_date(
+    app, session, tomorrow, sms_provider, monkeypatch
+):
+    from werkzeug.datastructures import MultiDict
+
+    from portal.recruitment import editor
+
+    anna, _ = invited(tomorrow, "anna@example.org", answer="coming")
+    agree_to_sms(anna, "+46701111111")
+    assert "SMS reminders queued: 1;" in run(app)
+    sms_provider.deliver()
+    assert len(sms_provider.texts_to("+46701111111")) == 1
+
+    new_date = clock.today() + timedelta(days=8)
+    values = editor.form_values(tomorrow)
+    values.update(day=new_date.isoformat(), employers="", programmes="")
+    with app.test_request_context("/admin/rekryteringstraffar", method="POST"):
+        _, problems, conflict = editor.save(tomorrow, MultiDict(values))
+    assert problems == [] and not conflict
+
+    real_today = clock.today
+    monkeypatch.setattr(clock, "today", lambda: real_today() + timedelta(days=7))
+    output = run(app)
+    assert "SMS reminders queued: 1;" in output
+    sms_provider.deliver()
+    reminders = [t for t in sms_provider.texts_to("+46701111111") if t.startswith("Påminnelse")]
+    assert len(reminders) == 2

@@ -10,7 +10,7 @@ from datetime import date, time
 
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm.attributes import flag_modified
 
 from portal import audit, clock
@@ -224,8 +224,21 @@ def save(d: RecruitmentDay | None, form) -> tuple[RecruitmentDay | None, Problem
     _record(d, "created" if before is None else "edited", "recruitment_day_saved")
     if moved and d.status == DayStatus.PLANNED:
         notices.queue(d, notices.MOVED)
+    if before is not None and before["day"] != d.day:
+        _reminders_due_again(d)
     db.session.commit()
     return d, [], False
+
+
+def _reminders_due_again(d: RecruitmentDay) -> None:
+    """A reminder queued for the old date said "tomorrow" about that date: the day before the
+    new date, those coming get one again."""
+    db.session.execute(
+        update(Invitation)
+        .where(Invitation.day_id == d.id, Invitation.reminder_queued_at.is_not(None))
+        .values(reminder_queued_at=None)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _chosen(model, ids: list[str]) -> list:
