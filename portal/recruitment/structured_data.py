@@ -34,7 +34,7 @@ def event_json_ld(day: RecruitmentDay, locale: str) -> dict[str, Any]:
         else "https://schema.org/EventScheduled",
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "isAccessibleForFree": True,
-        "inLanguage": "sv",
+        "inLanguage": text.locale,  # the Swedish text stands in for a missing one
         "url": day_url(day, locale),
         "location": {
             "@type": "Place",
