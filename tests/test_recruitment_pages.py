@@ -69,6 +69,22 @@ def test_the_event_json_ld_carries_start_end_place_and_organiser(client, day):
     )
 
 
+def test_the_event_names_the_language_its_texts_are_in(client, day):
+    assert json_ld(client.get("/ar/rekryteringstraffar/traff-kista").text)["inLanguage"] == "ar"
+    # Finnish has no text of its own: the Swedish one is shown, and said to be Swedish.
+    assert json_ld(client.get("/fi/rekryteringstraffar/traff-kista").text)["inLanguage"] == "sv"
+
+
+def test_a_past_day_says_it_has_taken_place_and_offers_no_sign_up(client, session):
+    factories.recruitment_day("Förra månadens träff", in_days=-30, slug="gammal")
+    session.commit()
+    for locale, said in (("sv", "har redan varit"), ("ar", "لقد انعقد يوم التوظيف هذا بالفعل")):
+        page = client.get(f"/{locale}/rekryteringstraffar/gammal")
+        assert page.status_code == 200
+        assert "traff=gammal" not in page.text  # no "I'm interested" for a day gone by
+        assert said in page.text
+
+
 def test_a_cancelled_day_says_so_on_the_page_and_in_the_event(client, session, day):
     day.status = DayStatus.CANCELLED
     session.commit()

@@ -1,5 +1,6 @@
 from flask import abort, redirect, request, url_for
 
+from portal import clock
 from portal.extensions import db
 from portal.htmx import is_htmx_request, redirect_to, render
 from portal.i18n import current_locale
@@ -25,6 +26,7 @@ def day(slug: str):
         item=queries.view(found, locale),
         json_ld=event_json_ld(found, locale),
         programmes=queries.programme_links(found, locale),
+        past=found.day < clock.today(),
         interested_url=url_for(
             "contact.start", syfte="job_invitations", traff=found.slug, lang_code=locale
         ),
