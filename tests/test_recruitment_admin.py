@@ -270,3 +270,34 @@ def test_a_name_in_the_export_of_those_coming_never_runs_as_a_formula(officer, s
     row = body.splitlines()[1]
     assert "'=HYPERLINK" in row
     assert not any(cell.strip('"').startswith("=") for cell in row.split(";"))
+
+
+def test_cancelling_a_day_stops_its_invitation_mailings_not_yet_sent(
+    app, editor, officer, session
+):
+    # An invitation written before the day was cancelled must not go out after it.
+    from portal.models.mailing import MailingStatus
+    from tests.mailing_helpers import person
+
+    day = factories.recruitment_day()
+    session.commit()
+    person("anna@example.org", purpose="job_invitations", interests=["elderly_care"])
+    invite = f"/admin/rekryteringstraffar/{day.id}/bjud-in"
+    officer.post(invite, data={"csrf_token": csrf_token(officer, invite)})
+    officer.post(invite, data={"csrf_token": csrf_token(officer, invite)})
+    drafted, approved = db.session.scalars(select(Mailing).order_by(Mailing.id)).all()
+    approved_and_sending(approved, make_user("godkannare@stockholm.se", "contact_officer"))
+
+    path = f"/admin/rekryteringstraffar/{day.id}/stall-in"
+    data = {
+        "csrf_token": csrf_token(editor, f"/admin/rekryteringstraffar/{day.id}"),
+        "version": str(day.version),
+    }
+    assert editor.post(path, data=data).status_code == 303
+    with app.test_request_context():
+        delivery.run()
+    db.session.expire_all()
+    assert drafted.status == MailingStatus.CANCELLED
+    assert approved.status == MailingStatus.CANCELLED
+    assert notices("email") == []
+    assert db.session.scalars(select(Invitation)).all() == []

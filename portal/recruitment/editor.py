@@ -257,7 +257,25 @@ def cancel(d: RecruitmentDay, version: str | None) -> bool:
     _record(d, "cancelled", "recruitment_day_cancelled")
     notices.queue(d, notices.CANCELLED)
     db.session.commit()
+    _stop_invitations(d)
     return True
+
+
+def _stop_invitations(d: RecruitmentDay) -> None:
+    """Invitation mailings to a cancelled day not yet (fully) sent are cancelled like any
+    mailing (audited, nothing queued after it goes out)."""
+    from portal.mailings import workflow
+    from portal.models.mailing import Mailing, MailingStatus
+
+    open_states = (MailingStatus.DRAFT, MailingStatus.APPROVED, MailingStatus.SENDING)
+    mailings = db.session.scalars(
+        select(Mailing).where(Mailing.recruitment_day_id == d.id, Mailing.status.in_(open_states))
+    ).all()
+    for mailing in mailings:
+        try:
+            workflow.cancel(mailing, current_user)
+        except workflow.Refused:
+            continue  # it finished or was stopped meanwhile
 
 
 def revisions(d: RecruitmentDay, limit: int = 20) -> list[RecruitmentDayRevision]:
