@@ -272,9 +272,7 @@ def test_a_name_in_the_export_of_those_coming_never_runs_as_a_formula(officer, s
     assert not any(cell.strip('"').startswith("=") for cell in row.split(";"))
 
 
-def test_cancelling_a_day_stops_its_invitation_mailings_not_yet_sent(
-    app, editor, officer, session
-):
+def test_cancelling_a_day_stops_its_invitation_mailings_not_yet_sent(app, editor, officer, session):
     # An invitation written before the day was cancelled must not go out after it.
     from portal.models.mailing import MailingStatus
     from tests.mailing_helpers import person

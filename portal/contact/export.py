@@ -24,7 +24,8 @@ def recipients_csv(recipients: list[Recipient]) -> str:
     writer = csv.writer(out, delimiter=DELIMITER, quoting=csv.QUOTE_ALL)
     writer.writerow(HEADER)
     for r in recipients:
-        writer.writerow([spreadsheet_cell(v) for v in (r.email, r.name, r.phone, r.locale, r.withdraw_url)])
+        values = (r.email, r.name, r.phone, r.locale, r.withdraw_url)
+        writer.writerow([spreadsheet_cell(v) for v in values])
     return out.getvalue()
 
 
