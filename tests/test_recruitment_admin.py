@@ -299,3 +299,33 @@ def test_cancelling_a_day_stops_its_invitation_mailings_not_yet_sent(app, editor
     assert approved.status == MailingStatus.CANCELLED
     assert notices("email") == []
     assert db.session.scalars(select(Invitation)).all() == []
+
+
+def test_moving_a_day_stops_its_invitation_mailings_written_for_the_old_time(
+    app, editor, officer, session
+):
+    # Their text (approved as written) names the old date; a new invitation is written.
+    from portal.models.mailing import MailingStatus
+    from tests.mailing_helpers import person
+
+    day = factories.recruitment_day()
+    session.commit()
+    person("anna@example.org", purpose="job_invitations", interests=["elderly_care"])
+    invite = f"/admin/rekryteringstraffar/{day.id}/bjud-in"
+    officer.post(invite, data={"csrf_token": csrf_token(officer, invite)})
+    (mailing,) = db.session.scalars(select(Mailing)).all()
+    approved_and_sending(mailing, make_user("godkannare@stockholm.se", "contact_officer"))
+
+    path = f"/admin/rekryteringstraffar/{day.id}"
+    texts_only = form(editor, path, version=str(day.version), **{"day": day.day.isoformat()})
+    assert editor.post(path, data=texts_only).status_code == 303
+    db.session.expire_all()
+    assert mailing.status == MailingStatus.SENDING  # a change of text alone leaves it be
+    moved = form(editor, path, version=str(days()[0].version), starts_at="13:00", ends_at="16:00")
+    moved["day"] = day.day.isoformat()
+    assert editor.post(path, data=moved).status_code == 303
+    with app.test_request_context():
+        delivery.run()
+    db.session.expire_all()
+    assert mailing.status == MailingStatus.CANCELLED
+    assert notices("email") == []

@@ -227,6 +227,8 @@ def save(d: RecruitmentDay | None, form) -> tuple[RecruitmentDay | None, Problem
     if before is not None and before["day"] != d.day:
         _reminders_due_again(d)
     db.session.commit()
+    if moved:
+        _stop_invitations(d)  # their text names the old time or place
     return d, [], False
 
 
@@ -262,8 +264,9 @@ def cancel(d: RecruitmentDay, version: str | None) -> bool:
 
 
 def _stop_invitations(d: RecruitmentDay) -> None:
-    """Invitation mailings to a cancelled day not yet (fully) sent are cancelled like any
-    mailing (audited, nothing queued after it goes out)."""
+    """Invitation mailings not yet (fully) sent, for a day now cancelled or moved (their text,
+    approved as written, names the old time and place), are cancelled like any mailing
+    (audited; nothing queued after it goes out). An officer writes a new invitation."""
     from portal.mailings import workflow
     from portal.models.mailing import Mailing, MailingStatus
 
