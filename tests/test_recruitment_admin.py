@@ -329,3 +329,12 @@ def test_moving_a_day_stops_its_invitation_mailings_written_for_the_old_time(
     db.session.expire_all()
     assert mailing.status == MailingStatus.CANCELLED
     assert notices("email") == []
+
+
+def test_no_invitation_can_be_written_for_a_day_that_has_taken_place(officer, session):
+    day = factories.recruitment_day("Förra månadens träff", in_days=-30)
+    session.commit()
+    invite = f"/admin/rekryteringstraffar/{day.id}/bjud-in"
+    assert invite not in officer.get("/admin/rekryteringstraffar").text
+    assert officer.get(invite).status_code == 409
+    assert db.session.scalar(select(Mailing.id)) is None

@@ -10,7 +10,7 @@ from flask import abort, make_response, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
-from portal import audit
+from portal import audit, clock
 from portal.admin import bp
 from portal.admin.access import requires
 from portal.admin.views.roles import ADMIN, EDITOR, OFFICER
@@ -33,7 +33,12 @@ def recruitment_days():
     rows = db.session.scalars(
         select(RecruitmentDay).order_by(RecruitmentDay.day.desc(), RecruitmentDay.id)
     ).all()
-    return render("admin/recruitment/list.html", days=rows, counts=queries.answer_counts())
+    return render(
+        "admin/recruitment/list.html",
+        days=rows,
+        counts=queries.answer_counts(),
+        today=clock.today(),
+    )
 
 
 def _editor(d, values, problems=(), conflict=False, status=200):
@@ -87,7 +92,7 @@ def cancel_recruitment_day(day_id: int):
 @requires(OFFICER, ADMIN)
 def invite_to_recruitment_day(day_id: int):
     d = _day(day_id)
-    if d.cancelled:
+    if d.cancelled or d.day < clock.today():  # nothing left to invite to
         abort(409)
     district_choices = districts.choices()
     if request.method == "POST":
