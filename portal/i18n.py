@@ -28,7 +28,7 @@ LOCALES: dict[str, Locale] = {
 }
 LOCALE_NAMES = {code: locale.name for code, locale in LOCALES.items()}
 DEFAULT_LOCALE = "sv"
-ADMIN_LOCALES = ("sv", "en")
+ADMIN_LOCALES = tuple(LOCALES)  # staff may read the administration in any of the locales
 
 
 def best_locale_for_request() -> str:
@@ -42,7 +42,7 @@ def current_locale() -> str:
     if code in LOCALES:
         return code
     if request.path.startswith("/admin"):
-        # The administration is Swedish, with English for staff who prefer it.
+        # The administration is Swedish, or any other locale a staff member chooses.
         return session.get("admin_lang", DEFAULT_LOCALE)
     return best_locale_for_request()
 
