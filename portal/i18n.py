@@ -86,6 +86,17 @@ def text_direction(code: str) -> str:
     return LOCALES[code].direction if code in LOCALES else "ltr"
 
 
+LRI, PDI = "\u2066", "\u2069"  # LEFT-TO-RIGHT ISOLATE, POP DIRECTIONAL ISOLATE
+
+
+def isolate_ltr(text: str, code: str) -> str:
+    """`text` that reads left to right (a time range, an address, a link) kept in its order
+    inside plain text in a right-to-left locale: without the isolates, Arabic or Persian
+    around it reorders "09:00-12:00" into "12:00-09:00". Other locales get `text` as it is.
+    Plain text only (e-mail text parts, SMS); HTML uses <bdi> or dir="ltr"."""
+    return f"{LRI}{text}{PDI}" if text and text_direction(code) == "rtl" else text
+
+
 def init_app(app: Flask) -> None:
     app.add_template_global(text_direction)
 
