@@ -48,3 +48,20 @@ def test_the_switcher_offers_every_locale_by_its_own_name(client, session):
     assert arabic["href"].startswith("/admin/sprak/ar?next=")
     current = soup.select('.language-switcher a[aria-current="true"]')
     assert [a["lang"] for a in current] == ["sv"]
+
+
+def test_left_to_right_fragments_keep_their_order_in_arabic(client, session):
+    from tests import factories
+
+    make_user("redaktor@stockholm.se", "editor")
+    factories.recruitment_day()
+    session.commit()
+    client.get("/admin/sprak/ar")
+    sign_in(client, "redaktor@stockholm.se")
+    lead = page(client.get("/admin/")).select_one("p.lead bdi")
+    assert lead.get_text() == "redaktor@stockholm.se"  # the full stop stays after the address
+    times = page(client.get("/admin/rekryteringstraffar")).select_one('tbody span[dir="ltr"]')
+    assert times.get_text().endswith("09:30–15:00")
+    editor = page(client.get("/admin/programmes/ny"))
+    assert editor.select_one("#apply_url")["dir"] == "ltr"
+    assert editor.select_one("#apply_phone")["dir"] == "ltr"

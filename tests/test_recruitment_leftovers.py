@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
-LRI, PDI = "\u2066", "\u2069"
+from portal.i18n import LRI, PDI
 from portal.models.audit import AuditEvent
 from portal.models.contact import OutboxMessage
 from portal.models.mailing import Mailing
@@ -83,9 +83,7 @@ def day(app, session):
 
 
 @pytest.mark.parametrize("locale", ["ar", "fa"])
-def test_sms_in_right_to_left_locales_keep_times_address_and_link_in_order(
-    app, day, locale
-):
+def test_sms_in_right_to_left_locales_keep_times_address_and_link_in_order(app, day, locale):
     with app.test_request_context():
         for kind in (REMINDER, MOVED):
             text = messages.sms_text(kind, day, locale)

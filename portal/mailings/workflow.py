@@ -14,8 +14,8 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import CursorResult, delete, select, update
 
 from portal import audit, clock, mail
-from portal.extensions import db
 from portal.contact.texts import PURPOSE_TITLES
+from portal.extensions import db
 from portal.mailings import audience, content
 from portal.models.contact import OutboxMessage, Purpose
 from portal.models.mailing import Mailing, MailingRecipient, MailingStatus, MailingText

@@ -213,9 +213,7 @@ def office(app, content):
         db.session.commit()
         invited(day, "kommer@example.org", answer="coming")
         invited(day, "inte@example.org", answer="not_coming")
-        workflow.save(
-            None, workflow.Draft("newsletter", [], [], {"sv": ("Hej", "Text")}), boss
-        )
+        workflow.save(None, workflow.Draft("newsletter", [], [], {"sv": ("Hej", "Text")}), boss)
         db.session.commit()
         return {"programme": programme.id, "day": day.id, "user": boss.id}
 
@@ -304,3 +302,15 @@ def test_arabic_admin_at_phone_and_desktop_width(
         wide = page.evaluate("document.documentElement.scrollWidth")
         assert wide <= width, f"{name} is {wide}px wide on a {width}px screen"
         screenshot(page, f"admin-{name}-ar-{width}")
+    for path in (
+        "/admin/anvandare",
+        "/admin/programmes",
+        "/admin/rekryteringstraffar",
+        f"/admin/rekryteringstraffar/{office['day']}/kommer",
+        "/admin/utskick",
+        "/admin/logg",
+        "/admin/anordnare",
+    ):
+        page.goto(live_server + path)
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        assert wide <= width, f"{path} is {wide}px wide on a {width}px screen"
