@@ -1,6 +1,8 @@
-"""Fill a database with N synthetic published programmes (deterministic), for load tests.
+"""Fill a database with N synthetic published programmes (deterministic), for load tests, or
+with the demo catalogue (`demo` instead of a number).
 
 python bench/generate.py sqlite:////tmp/bench.db 1000
+python bench/generate.py postgresql+psycopg://postgres@127.0.0.1:5432/bench demo
 """
 
 import os
@@ -11,9 +13,10 @@ from datetime import timedelta
 os.environ.setdefault("PORTAL_ENV", "development")
 
 
-def main(url: str, count: int) -> None:
+def main(url: str, count: int | None) -> None:
+    """`count` None: the demo catalogue."""
     os.environ["DATABASE_URL"] = url
-    from sqlalchemy import insert
+    from sqlalchemy import insert, text
 
     from portal import clock, create_app
     from portal.extensions import db
@@ -49,8 +52,18 @@ def main(url: str, count: int) -> None:
         "ekonomi",
     ]
     with app.app_context():
+        if db.engine.dialect.name == "postgresql":  # typo matching uses pg_trgm there
+            with db.engine.begin() as connection:
+                connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
         db.drop_all()
         db.create_all()
+        if count is None:
+            from portal.demo import load_demo_content
+
+            load_demo_content()
+            db.session.commit()
+            print(f"loaded the demo catalogue into {url}")
+            return
         fields = []
         for i, name in enumerate(
             [
@@ -129,8 +142,12 @@ def main(url: str, count: int) -> None:
             for i in range(0, len(rows), 5000):
                 db.session.execute(insert(model), rows[i : i + 5000])
         db.session.commit()
+        if db.engine.dialect.name == "postgresql":  # planner statistics, as autovacuum would
+            with db.engine.connect() as connection:
+                connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
     print(f"generated {count} programmes in {url}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 1000)
+    size = sys.argv[2] if len(sys.argv) > 2 else "1000"
+    main(sys.argv[1], None if size == "demo" else int(size))

@@ -25,6 +25,7 @@ from portal import (  # noqa: F401
 )
 from portal.admin import auth
 from portal.admin.labels import admin_helpers
+from portal.catalog import cache as page_cache
 from portal.config import config_class, from_environment
 from portal.extensions import babel, csrf, db, limiter, migrate
 from portal.markdown import render_markdown
@@ -47,6 +48,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.update(config or {})
     _check_config(app)
 
+    page_cache.init_app(app)  # inside ProxyFix: it sees the client's scheme and host
     if app.config["TRUSTED_PROXIES"]:
         # Behind a load balancer: take client address and scheme from its X-Forwarded-*
         # headers (rate limits count per client, cookies stay Secure). Only trusted hops.

@@ -228,7 +228,7 @@ def test_search_uses_a_constant_number_of_queries(client, session, catalogue, co
     session.commit()
     assert queries_for_search() == few
     # catalogue revision 1 (+1 on a cache miss), vocabulary 3, occupation and district words 2,
-    # facet counts 1, page ids 1, cards 3
+    # facet counts with the page ids 1, cards 3
     assert few <= 12, few
 
 

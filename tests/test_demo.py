@@ -1,6 +1,6 @@
 """The demo content: true to the sources' kinds of programme, complete in sv and en, never stale."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from portal import clock
 from portal.demo import load_demo_content
 from portal.models.catalog import Intake, Kind, Programme, ProgrammeTranslation, Status
+from portal.models.recruitment import RecruitmentDay
 
 
 @pytest.fixture
@@ -100,3 +101,12 @@ def test_unreviewed_demo_translation_says_so_to_the_reader(demo, client):
     assert soup.h1.get_text(strip=True) == ar_title and not soup.h1.get("lang")
     # "Not yet checked by a person", in Arabic, with a way to the Swedish page that applies.
     assert soup.select_one('.notice a[hreflang="sv"]')
+
+
+def test_demo_recruitment_days_fall_on_weekdays(session, monkeypatch):
+    # Loaded on a Monday, a day "in 12 days" would be a Saturday: it moves to the Monday after.
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 11, 30))
+    load_demo_content()
+    days = session.scalars(select(RecruitmentDay)).all()
+    assert days
+    assert all(d.day.weekday() < 5 for d in days)

@@ -49,3 +49,15 @@ def test_css_uses_logical_properties_only():
     """Physical left/right would break the right-to-left layouts of ar and fa."""
     css = (STATIC / "css" / "portal.css").read_text()
     assert not re.search(r"(margin|padding|border)-(left|right)|\b(left|right)\s*:|float:", css)
+
+
+@pytest.mark.parametrize("name", ["portal.css", "ethiopic.css"])
+def test_every_css_block_is_closed(name):
+    """An unclosed @media print block once hid the screen rules after it (mail previews,
+    recruitment day cards) from every screen."""
+    css = re.sub(r"/\*.*?\*/", "", (STATIC / "css" / name).read_text(), flags=re.S)
+    depth = 0
+    for char in css:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        assert depth >= 0
+    assert depth == 0

@@ -4,6 +4,7 @@ from flask import abort
 
 from portal import clock
 from portal.catalog import bp
+from portal.catalog.cache import cached_page
 from portal.catalog.occupations import (
     localized,
     occupation_by_slug,
@@ -17,6 +18,7 @@ from portal.i18n import current_locale
 
 
 @bp.get("/yrken/<slug>")
+@cached_page
 def occupation(slug: str):
     locale, today = current_locale(), clock.today()
     found = occupation_by_slug(slug)

@@ -2,7 +2,7 @@ from flask import abort, current_app, request, url_for
 
 from portal import clock
 from portal.catalog import bp, pace_label
-from portal.catalog.cache import cached_fragment, per_revision
+from portal.catalog.cache import cached_page, per_revision
 from portal.catalog.facets import facet_options
 from portal.catalog.facts import BEMANNA_STOCKHOLM_VOLUNTEERS, STATEMENT_WRITTEN
 from portal.catalog.filters import SearchFilters
@@ -24,6 +24,7 @@ from portal.recruitment import queries as recruitment_queries
 
 
 @bp.get("/")
+@cached_page
 def start():
     return render("catalog/start.html", volunteers=BEMANNA_STOCKHOLM_VOLUNTEERS)
 
@@ -45,7 +46,7 @@ def accessibility():
 
 
 @bp.get("/utbildningar")
-@cached_fragment
+@cached_page
 def programmes():
     locale, today, vocab = current_locale(), clock.today(), vocabulary()
     filters = SearchFilters.from_args(request.args, vocab)
@@ -66,6 +67,7 @@ def programmes():
 
 
 @bp.get("/utbildningar/<slug>")
+@cached_page
 def programme(slug: str):
     locale, today = current_locale(), clock.today()
     found = published_programme(slug)
@@ -87,6 +89,7 @@ def programme(slug: str):
 
 
 @bp.get("/omraden/<slug>")
+@cached_page
 def field(slug: str):
     locale, today, vocab = current_locale(), clock.today(), vocabulary()
     found = field_by_slug(slug)

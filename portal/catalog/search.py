@@ -21,7 +21,6 @@ from sqlalchemy import (
     and_,
     case,
     cast,
-    exists,
     func,
     literal,
     or_,
@@ -84,18 +83,34 @@ def _upcoming(today: date):
     )
 
 
-def _term_scores(term: matching.Term, locales: tuple[str, ...]):
-    """(matched 0/1, points) SQL expressions for one term."""
+def _shortest(patterns: set[str]) -> list[str]:
+    """The patterns no other pattern is inside: text with `undersköterska` has `underskoters`,
+    so looking for the shorter alone finds the same texts."""
+    return sorted(p for p in patterns if not any(q != p and q in p for q in patterns))
 
-    def text_has(column):
-        return exists().where(
-            ProgrammeTranslation.programme_id == Programme.id,
-            ProgrammeTranslation.locale.in_(locales),
-            or_(*(column.contains(p, autoescape=True) for p in sorted(term.patterns))),
-        )
 
-    title = text_has(ProgrammeTranslation.search_title) if term.patterns else literal(False)
-    body = text_has(ProgrammeTranslation.search_text) if term.patterns else literal(False)
+def _text_hits(term: matching.Term, locale: str, name: str):
+    """For every programme with a text in `locale`: whether the term is in its title and
+    whether in its text (title, summary, body and the rest). One pass over that locale's texts,
+    each pattern tried once per text, rather than a lookup per programme for every place the
+    score uses it. (A programme has at most one text per locale, so no grouping is needed.)"""
+    patterns = _shortest(term.patterns)
+
+    def has(column):
+        return case((or_(*(column.contains(p, autoescape=True) for p in patterns)), 1), else_=0)
+
+    t = ProgrammeTranslation
+    return (
+        select(t.programme_id, has(t.search_title).label("title"), has(t.search_text).label("body"))
+        .where(t.locale == locale)
+        .subquery(name)
+    )
+
+
+def _term_scores(term: matching.Term, hits: list):
+    """(matched 0/1, points) SQL expressions for one term; `hits` its `_text_hits`."""
+    title = or_(literal(False), *(h.c.title == 1 for h in hits))
+    body = or_(literal(False), *(h.c.body == 1 for h in hits))
     occupation = (
         Programme.id.in_(
             select(programme_occupations.c.programme_id).where(
@@ -122,7 +137,11 @@ def _term_scores(term: matching.Term, locales: tuple[str, ...]):
 def candidates(terms: list[matching.Term], locale: str, today: date):
     """A CTE of published programmes matching the query best: facet columns and score."""
     upcoming = _upcoming(today)
-    scores = [_term_scores(t, _text_locales(locale)) for t in terms]
+    hits = [
+        [_text_hits(t, lc, f"text_{n}_{lc}") for lc in _text_locales(locale)] if t.patterns else []
+        for n, t in enumerate(terms)
+    ]
+    scores = [_term_scores(t, h) for t, h in zip(terms, hits, strict=True)]
     coverage = sum((m for m, _ in scores), literal(0))
     points = sum((p for _, p in scores), literal(0))
     scored = (
@@ -142,6 +161,8 @@ def candidates(terms: list[matching.Term], locale: str, today: date):
         .outerjoin(upcoming, upcoming.c.programme_id == Programme.id)
         .where(Programme.status == Status.PUBLISHED)
     )
+    for h in (h for term_hits in hits for h in term_hits):
+        scored = scored.outerjoin(h, h.c.programme_id == Programme.id)
     if not terms:
         return scored.cte("matched").prefix_with("MATERIALIZED")
     ranked = scored.add_columns(func.max(coverage).over().label("best")).subquery("scored")
@@ -173,7 +194,25 @@ def _conditions(f: SearchFilters, c, field_ids, district_ids, horizon) -> dict:
     }
 
 
-def _facet_counts(matched, conditions: dict, horizons: dict[int, date]) -> dict[str, Counter]:
+def _page_part(matched, conditions: dict, order: list, page: int, page_size: int):
+    """One page of ids, with their positions, as rows shaped like the facet counts'."""
+    c = matched.c
+    ranked = (
+        select(c.id, func.row_number().over(order_by=order).label("position"))
+        .where(*conditions.values())
+        .subquery("ranked")
+    )
+    first = (page - 1) * page_size
+    return select(literal("page"), cast(ranked.c.id, String), ranked.c.position).where(
+        ranked.c.position > first, ranked.c.position <= first + page_size
+    )
+
+
+def _facet_counts(
+    matched, conditions: dict, horizons: dict[int, date], page_part
+) -> tuple[dict[str, Counter], list[int]]:
+    """Every facet's counts and the page's ids, from one statement (so the candidates are
+    computed once)."""
     c = matched.c
 
     def others(name):
@@ -204,15 +243,20 @@ def _facet_counts(matched, conditions: dict, horizons: dict[int, date]) -> dict[
         *(counted("within", str(m), c.next_start <= h) for m, h in horizons.items()),
         counted("open", "1", c.open_now == 1),
         counted("total", "", true()),
+        page_part,
     ]
     facets: dict[str, Counter] = {name: Counter() for name in (*FACETS, "total")}
+    page: dict[int, int] = {}
     for name, key, n in db.session.execute(union_all(*parts)):
-        facets[name][_key(name, key)] += n
+        if name == "page":
+            page[n] = int(key)
+        else:
+            facets[name][_key(name, key)] += n
     levels = facets["level"]  # a programme asking for level L counts under L and above
     facets["level"] = Counter(
         {lv.value: sum(levels[x] for x in range(lv.value + 1)) for lv in SwedishLevel}
     )
-    return facets
+    return facets, [page[position] for position in sorted(page)]
 
 
 def _key(name: str, key: str | None):
@@ -236,22 +280,24 @@ def search(
     district_ids = {None if s == REMOTE else vocab.district_ids_by_slug[s] for s in f.districts}
     horizons = {m: add_months(today, m) for m in WITHIN_MONTHS}
     conditions = _conditions(f, matched.c, field_ids, district_ids, horizons.get(f.within or 0))
-    facets = _facet_counts(matched, conditions, horizons)
-    total = facets.pop("total")[""]
-    pages = max(1, -(-total // page_size))
-    page = min(f.page, pages)  # out of range goes to the nearest valid page
     c = matched.c
     undated = case((c.next_start.is_(None), 1), else_=0)
     order = [undated, c.next_start, c.id]
     if f.sort == "relevance" and terms:
         order.insert(0, c.points.desc())
-    ids = db.session.scalars(
-        select(c.id)
-        .where(*conditions.values())
-        .order_by(*order)
-        .limit(page_size)
-        .offset((page - 1) * page_size)
-    ).all()
+    facets, ids = _facet_counts(
+        matched, conditions, horizons, _page_part(matched, conditions, order, f.page, page_size)
+    )
+    total = facets.pop("total")[""]
+    pages = max(1, -(-total // page_size))
+    page = min(f.page, pages)  # out of range goes to the nearest valid page
+    if page != f.page:
+        ids = [
+            int(i)
+            for _, i, _ in db.session.execute(
+                _page_part(matched, conditions, order, page, page_size)
+            )
+        ]
     named = sorted({o for t in terms for o in t.occupations})
     nearest = matching.suggestions(f.q, words) if words and not named and total == 0 else []
     return SearchResult(

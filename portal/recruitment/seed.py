@@ -4,7 +4,7 @@ an editor changed."""
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 
 from sqlalchemy import select
 
@@ -13,6 +13,11 @@ from portal.content.loader import RecruitmentDayEntry
 from portal.extensions import db
 from portal.models.catalog import District, Employer, Programme
 from portal.models.recruitment import RecruitmentDay, RecruitmentDayTranslation
+
+
+def _working_day(day: date) -> date:
+    """Employers meet residents on weekdays: a Saturday or Sunday moves to the Monday after."""
+    return day + timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0)
 
 
 def seed_recruitment_days(entries: list[RecruitmentDayEntry]) -> int:
@@ -27,7 +32,7 @@ def seed_recruitment_days(entries: list[RecruitmentDayEntry]) -> int:
         if day is None:
             day = RecruitmentDay(
                 slug=entry.slug,
-                day=clock.today() + timedelta(days=f.in_days),
+                day=_working_day(clock.today() + timedelta(days=f.in_days)),
                 starts_at=time.fromisoformat(f.starts),
                 ends_at=time.fromisoformat(f.ends),
                 address=f.address,
