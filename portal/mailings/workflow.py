@@ -14,9 +14,10 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import CursorResult, delete, select, update
 
 from portal import audit, clock, mail
+from portal.contact.texts import PURPOSE_TITLES
 from portal.extensions import db
 from portal.mailings import audience, content
-from portal.models.contact import OutboxMessage
+from portal.models.contact import OutboxMessage, Purpose
 from portal.models.mailing import Mailing, MailingRecipient, MailingStatus, MailingText
 from portal.models.mailing import RecipientStatus as R
 
@@ -67,6 +68,15 @@ def save(mailing: Mailing | None, draft: Draft, user) -> Mailing:
         action = "mailing_created"
     elif mailing.status != MailingStatus.DRAFT:
         raise Refused(_l("An approved mailing can no longer be changed."))
+    elif mailing.recruitment_day_id is not None and draft.purpose != Purpose.JOB_INVITATIONS:
+        # People are invited under the consent they gave for invitations, nothing else.
+        raise Refused(
+            _l(
+                "This mailing invites people to a recruitment day, so its purpose stays "
+                "“%(purpose)s”.",
+                purpose=PURPOSE_TITLES[Purpose.JOB_INVITATIONS],
+            )
+        )
     else:
         _change(mailing, {MailingStatus.DRAFT}, version=mailing.version + 1)
         action = "mailing_edited"

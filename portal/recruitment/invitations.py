@@ -27,8 +27,8 @@ def _text(day: RecruitmentDay, locale: str) -> tuple[str, str]:
             "",
             f"**{text.title}**",
             "",
-            f"- {_('When')}: {when(day)}",
-            f"- {_('Where')}: {where(day)}",
+            f"- {_('When')}: {when(day, locale)}",
+            f"- {_('Where')}: {where(day, locale)}",
         ]
         if day.employers:
             lines.append(f"- {_('Employers')}: {', '.join(e.name for e in day.employers)}")
