@@ -161,3 +161,23 @@ def test_a_day_moved_after_its_reminder_gets_a_reminder_before_the_new_date(
     sms_provider.deliver()
     reminders = [t for t in sms_provider.texts_to("+46701111111") if t.startswith("Påminnelse")]
     assert len(reminders) == 2
+
+
+def test_withdrawing_the_invitation_consent_frees_the_place_and_stops_the_reminder(
+    app, session, tomorrow, sms_provider
+):
+    # The answer link then says the consent is withdrawn and takes no answer, so the
+    # person could not say "I can't come" any more: their "coming" must not linger.
+    from portal.contact import service
+    from portal.recruitment import rsvp
+
+    anna, _ = invited(tomorrow, "anna@example.org", answer="coming")
+    agree_to_sms(anna, "+46701111111")
+    tomorrow.capacity = 1
+    db.session.commit()
+    assert rsvp.places_left(tomorrow) == 0
+
+    service.withdraw(anna, ["job_invitations"])  # the SMS purpose stays
+    assert rsvp.places_left(tomorrow) == 1
+    assert "SMS reminders queued: 0;" in run(app)
+    assert sms_provider.messages == []

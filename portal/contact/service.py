@@ -24,6 +24,7 @@ from portal.models.contact import (
     OutboxMessage,
     Purpose,
 )
+from portal.models.recruitment import Invitation
 
 # How long before a consent ends we ask whether to keep it (flask consent remind --days).
 RENEWAL_NOTICE_DAYS = 30
@@ -66,6 +67,10 @@ def withdraw(contact: Contact, purposes: list[str]) -> bool:
             record_event(contact, consent, EventKind.WITHDRAWN, now)
             if consent.purpose == Purpose.SMS_REMINDERS:
                 contact.phone = None  # kept only for text messages
+            if consent.purpose == Purpose.JOB_INVITATIONS:
+                # Kept only for invitations: an answer no longer counts, takes no place, is
+                # listed to no organiser and gets no reminder (its link takes no new answer).
+                db.session.execute(delete(Invitation).where(Invitation.contact_id == contact.id))
     remaining = [c for c in contact.consents if c.withdrawn_at is None]
     if not remaining:
         delete_person(contact, now)
