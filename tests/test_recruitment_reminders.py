@@ -181,3 +181,30 @@ def test_withdrawing_the_invitation_consent_frees_the_place_and_stops_the_remind
     assert rsvp.places_left(tomorrow) == 1
     assert "SMS reminders queued: 0;" in run(app)
     assert sms_provider.messages == []
+
+
+def test_purge_of_expired_consents_forgets_the_number_and_the_answers_kept_for_them(
+    app, session, tomorrow, sms_provider
+):
+    from datetime import timedelta as days
+
+    from portal.contact import service
+    from portal.models.contact import Contact
+    from portal.models.recruitment import Invitation
+    from tests.mailing_helpers import person
+
+    anna, _ = invited(tomorrow, "anna@example.org", answer="coming")
+    agree_to_sms(anna, "+46701111111")
+    newsletter = person("brev@example.org", purpose="newsletter").consents[0]
+    newsletter.contact = anna  # something else stays in force, so the person stays
+    for consent in anna.consents:
+        if consent.purpose in ("job_invitations", "sms_reminders"):
+            consent.expires_at = clock.now() - days(days=1)
+    db.session.commit()
+
+    with app.app_context():
+        service.purge()
+    db.session.expire_all()
+    anna = db.session.get(Contact, anna.id)
+    assert anna is not None and anna.phone is None
+    assert db.session.scalars(select(Invitation)).all() == []

@@ -65,12 +65,7 @@ def withdraw(contact: Contact, purposes: list[str]) -> bool:
         if consent.purpose in purposes and consent.withdrawn_at is None:
             consent.withdrawn_at = now
             record_event(contact, consent, EventKind.WITHDRAWN, now)
-            if consent.purpose == Purpose.SMS_REMINDERS:
-                contact.phone = None  # kept only for text messages
-            if consent.purpose == Purpose.JOB_INVITATIONS:
-                # Kept only for invitations: an answer no longer counts, takes no place, is
-                # listed to no organiser and gets no reminder (its link takes no new answer).
-                db.session.execute(delete(Invitation).where(Invitation.contact_id == contact.id))
+            _forget_data_of(contact, consent.purpose)
     remaining = [c for c in contact.consents if c.withdrawn_at is None]
     if not remaining:
         delete_person(contact, now)
@@ -78,6 +73,16 @@ def withdraw(contact: Contact, purposes: list[str]) -> bool:
         return True
     db.session.commit()
     return False
+
+
+def _forget_data_of(contact: Contact, purpose: str) -> None:
+    """What was kept only for `purpose`, once its consent is withdrawn or has expired."""
+    if purpose == Purpose.SMS_REMINDERS:
+        contact.phone = None  # kept only for text messages
+    if purpose == Purpose.JOB_INVITATIONS:
+        # Recruitment-day answers: one no longer counts, takes no place, is listed to no
+        # organiser and gets no reminder (its answer link takes no new answer either).
+        db.session.execute(delete(Invitation).where(Invitation.contact_id == contact.id))
 
 
 def delete_person(contact: Contact, when: datetime) -> None:
@@ -147,6 +152,7 @@ def purge() -> dict[str, int]:
             else:
                 record_event(contact, consent, EventKind.EXPIRED, now)
                 counts["expired"] += 1
+                _forget_data_of(contact, consent.purpose)
             contact.consents.remove(consent)
         if not contact.consents:
             delete_person(contact, now)
