@@ -29,12 +29,12 @@ from sqlalchemy import (
     union_all,
 )
 
-from portal.catalog import matching
+from portal.catalog import intake_dates, matching
 from portal.catalog.filters import REMOTE, SearchFilters
 from portal.catalog.labels import WITHIN_MONTHS
 from portal.catalog.queries import Vocabulary
 from portal.extensions import db
-from portal.models.catalog import Intake, Programme, ProgrammeTranslation, Status, SwedishLevel
+from portal.models.catalog import Programme, ProgrammeTranslation, Status, SwedishLevel
 from portal.models.occupation import programme_occupations
 
 PAGE_SIZE = 10
@@ -66,21 +66,6 @@ def add_months(day: date, months: int) -> date:
 def _text_locales(locale: str) -> tuple[str, ...]:
     # Text in the reader's language, and Swedish, which every programme has.
     return (locale, "sv") if locale != "sv" else ("sv",)
-
-
-def _upcoming(today: date):
-    opened = or_(Intake.application_opens.is_(None), Intake.application_opens <= today)
-    not_closed = func.coalesce(Intake.application_closes, Intake.starts_on) >= today
-    return (
-        select(
-            Intake.programme_id,
-            func.min(Intake.starts_on).label("next_start"),
-            func.max(case((and_(opened, not_closed), 1), else_=0)).label("open_now"),
-        )
-        .where(Intake.starts_on >= today, Intake.cancelled.is_(False))
-        .group_by(Intake.programme_id)
-        .subquery()
-    )
 
 
 def _shortest(patterns: set[str]) -> list[str]:
@@ -136,7 +121,6 @@ def _term_scores(term: matching.Term, hits: list):
 
 def candidates(terms: list[matching.Term], locale: str, today: date):
     """A CTE of published programmes matching the query best: facet columns and score."""
-    upcoming = _upcoming(today)
     hits = [
         [_text_hits(t, lc, f"text_{n}_{lc}") for lc in _text_locales(locale)] if t.patterns else []
         for n, t in enumerate(terms)
@@ -144,23 +128,19 @@ def candidates(terms: list[matching.Term], locale: str, today: date):
     scores = [_term_scores(t, h) for t, h in zip(terms, hits, strict=True)]
     coverage = sum((m for m, _ in scores), literal(0))
     points = sum((p for _, p in scores), literal(0))
-    scored = (
-        select(
-            Programme.id,
-            Programme.kind,
-            Programme.field_id,
-            Programme.swedish_level,
-            Programme.study_format,
-            Programme.pace,
-            Programme.district_id,
-            upcoming.c.next_start,
-            func.coalesce(upcoming.c.open_now, 0).label("open_now"),
-            coverage.label("coverage"),
-            points.label("points"),
-        )
-        .outerjoin(upcoming, upcoming.c.programme_id == Programme.id)
-        .where(Programme.status == Status.PUBLISHED)
-    )
+    scored = select(
+        Programme.id,
+        Programme.kind,
+        Programme.field_id,
+        Programme.swedish_level,
+        Programme.study_format,
+        Programme.pace,
+        Programme.district_id,
+        intake_dates.next_start(today).label("next_start"),
+        intake_dates.open_now(today).label("open_now"),
+        coverage.label("coverage"),
+        points.label("points"),
+    ).where(Programme.status == Status.PUBLISHED)
     for h in (h for term_hits in hits for h in term_hits):
         scored = scored.outerjoin(h, h.c.programme_id == Programme.id)
     if not terms:

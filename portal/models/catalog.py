@@ -208,6 +208,13 @@ class Programme(Base):
     audience: Mapped[str | None] = mapped_column(String(32))
     next_step_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"))
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    # Derived from the intakes and today's date, for search (portal/catalog/intake_dates.py
+    # keeps them and says when they are used): the next start, open for application, and the
+    # days [dates_on, dates_until) for which these two hold.
+    next_start: Mapped[date | None] = mapped_column(Date)
+    open_now: Mapped[bool] = mapped_column(Boolean, default=False)
+    dates_on: Mapped[date | None] = mapped_column(Date)
+    dates_until: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.now(), onupdate=func.now()
