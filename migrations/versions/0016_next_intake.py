@@ -24,10 +24,14 @@ def upgrade():
         # `flask catalog refresh-dates` (or the next save of an intake) stores them.
         batch_op.add_column(sa.Column("dates_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("dates_until", sa.Date(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_programme_dates_on"), ["dates_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_programme_dates_until"), ["dates_until"], unique=False)
 
 
 def downgrade():
     with op.batch_alter_table("programme", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_programme_dates_until"))
+        batch_op.drop_index(batch_op.f("ix_programme_dates_on"))
         batch_op.drop_column("dates_until")
         batch_op.drop_column("dates_on")
         batch_op.drop_column("open_now")

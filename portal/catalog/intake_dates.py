@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, case, event, exists, func, or_, select, update
+from sqlalchemy import and_, bindparam, case, event, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from portal import clock
@@ -112,31 +112,51 @@ def fresh(today: date):
     )
 
 
-def next_start(today: date):
-    """The programme's next intake start as of `today` (SQL expression)."""
-    computed = (
-        select(func.min(Intake.starts_on))
+def for_search(today: date):
+    """(next start, open 0/1, stale subquery to outer-join on programme id): SQL for a search.
+
+    Rows whose stored values hold today read them; the others (few: those whose window has
+    passed since the last refresh) get them from their intakes, grouped in a subquery limited
+    to those rows (indexes on dates_on and dates_until find them), so the cost does not grow
+    with the catalogue."""
+    stale = (
+        select(
+            Intake.programme_id,
+            func.min(Intake.starts_on).label("next_start"),
+            func.max(
+                case(
+                    (
+                        and_(
+                            or_(
+                                Intake.application_opens.is_(None),
+                                Intake.application_opens <= today,
+                            ),
+                            func.coalesce(Intake.application_closes, Intake.starts_on) >= today,
+                        ),
+                        1,
+                    ),
+                    else_=0,
+                )
+            ).label("open_now"),
+        )
+        .join(Programme, Programme.id == Intake.programme_id)
         .where(
-            Intake.programme_id == Programme.id,
+            or_(
+                Programme.dates_on.is_(None),
+                Programme.dates_on > today,
+                Programme.dates_until <= today,
+            ),
             Intake.starts_on >= today,
             Intake.cancelled.is_(False),
         )
-        .scalar_subquery()
+        .group_by(Intake.programme_id)
+        .subquery("stale_dates")
     )
-    return case((fresh(today), Programme.next_start), else_=computed)
-
-
-def open_now(today: date):
-    """1 when the programme can be applied to on `today`, else 0 (SQL expression)."""
-    computed = exists().where(
-        Intake.programme_id == Programme.id,
-        Intake.cancelled.is_(False),
-        Intake.starts_on >= today,
-        or_(Intake.application_opens.is_(None), Intake.application_opens <= today),
-        func.coalesce(Intake.application_closes, Intake.starts_on) >= today,
-    )
-    stored = case((Programme.open_now.is_(True), 1), else_=0)
-    return case((fresh(today), stored), (computed, 1), else_=0)
+    is_fresh = fresh(today)
+    stored_open = case((Programme.open_now.is_(True), 1), else_=0)
+    next_start = case((is_fresh, Programme.next_start), else_=stale.c.next_start)
+    open_now = case((is_fresh, stored_open), else_=func.coalesce(stale.c.open_now, 0))
+    return next_start, open_now, stale
 
 
 def _touched(session: Session) -> set[int]:

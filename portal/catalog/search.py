@@ -121,6 +121,7 @@ def _term_scores(term: matching.Term, hits: list):
 
 def candidates(terms: list[matching.Term], locale: str, today: date):
     """A CTE of published programmes matching the query best: facet columns and score."""
+    next_start, open_now, stale_dates = intake_dates.for_search(today)
     hits = [
         [_text_hits(t, lc, f"text_{n}_{lc}") for lc in _text_locales(locale)] if t.patterns else []
         for n, t in enumerate(terms)
@@ -128,19 +129,23 @@ def candidates(terms: list[matching.Term], locale: str, today: date):
     scores = [_term_scores(t, h) for t, h in zip(terms, hits, strict=True)]
     coverage = sum((m for m, _ in scores), literal(0))
     points = sum((p for _, p in scores), literal(0))
-    scored = select(
-        Programme.id,
-        Programme.kind,
-        Programme.field_id,
-        Programme.swedish_level,
-        Programme.study_format,
-        Programme.pace,
-        Programme.district_id,
-        intake_dates.next_start(today).label("next_start"),
-        intake_dates.open_now(today).label("open_now"),
-        coverage.label("coverage"),
-        points.label("points"),
-    ).where(Programme.status == Status.PUBLISHED)
+    scored = (
+        select(
+            Programme.id,
+            Programme.kind,
+            Programme.field_id,
+            Programme.swedish_level,
+            Programme.study_format,
+            Programme.pace,
+            Programme.district_id,
+            next_start.label("next_start"),
+            open_now.label("open_now"),
+            coverage.label("coverage"),
+            points.label("points"),
+        )
+        .outerjoin(stale_dates, stale_dates.c.programme_id == Programme.id)
+        .where(Programme.status == Status.PUBLISHED)
+    )
     for h in (h for term_hits in hits for h in term_hits):
         scored = scored.outerjoin(h, h.c.programme_id == Programme.id)
     if not terms:

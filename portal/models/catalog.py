@@ -213,8 +213,8 @@ class Programme(Base):
     # days [dates_on, dates_until) for which these two hold.
     next_start: Mapped[date | None] = mapped_column(Date)
     open_now: Mapped[bool] = mapped_column(Boolean, default=False)
-    dates_on: Mapped[date | None] = mapped_column(Date)
-    dates_until: Mapped[date | None] = mapped_column(Date)
+    dates_on: Mapped[date | None] = mapped_column(Date, index=True)
+    dates_until: Mapped[date | None] = mapped_column(Date, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.now(), onupdate=func.now()
