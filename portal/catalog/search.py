@@ -17,24 +17,30 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import (
-    String,
     and_,
     case,
-    cast,
     func,
     literal,
     or_,
     select,
     true,
-    union_all,
 )
+from sqlalchemy.sql.elements import UnaryExpression
 
 from portal.catalog import intake_dates, matching
 from portal.catalog.filters import REMOTE, SearchFilters
 from portal.catalog.labels import WITHIN_MONTHS
+from portal.catalog.parameters import PACES
 from portal.catalog.queries import Vocabulary
 from portal.extensions import db
-from portal.models.catalog import Programme, ProgrammeTranslation, Status, SwedishLevel
+from portal.models.catalog import (
+    Kind,
+    Programme,
+    ProgrammeTranslation,
+    Status,
+    StudyFormat,
+    SwedishLevel,
+)
 from portal.models.occupation import programme_occupations
 
 PAGE_SIZE = 10
@@ -180,68 +186,107 @@ def _conditions(f: SearchFilters, c, field_ids, district_ids, horizon) -> dict:
 
 
 def _page_part(matched, conditions: dict, order: list, page: int, page_size: int):
-    """One page of ids, with their positions, as rows shaped like the facet counts'."""
+    """One page of matching programmes, with what they are ordered by (the caller sorts the
+    few rows again): ORDER BY with LIMIT lets the database keep only the best rows as it reads
+    (a top-N sort) instead of numbering every candidate."""
     c = matched.c
-    ranked = (
-        select(c.id, func.row_number().over(order_by=order).label("position"))
+    return (
+        select(
+            c.id.label("page_id"),
+            *(_plain(o).label(f"page_order_{i}") for i, o in enumerate(order)),
+        )
         .where(*conditions.values())
-        .subquery("ranked")
+        .order_by(*order)
+        .limit(page_size)
+        .offset((page - 1) * page_size)
+        .subquery("page")
     )
-    first = (page - 1) * page_size
-    return select(literal("page"), cast(ranked.c.id, String), ranked.c.position).where(
-        ranked.c.position > first, ranked.c.position <= first + page_size
-    )
+
+
+def _plain(expression):
+    return expression.element if isinstance(expression, UnaryExpression) else expression
+
+
+def _page_ids(rows, order: list) -> list[int]:
+    """The page's ids in `order` (whose descending parts are numbers); `rows` have page_id and
+    page_order_<n>, and one row without a page_id when the page is empty."""
+    descending = [isinstance(o, UnaryExpression) for o in order]
+
+    def key(row):
+        values = [getattr(row, f"page_order_{i}") for i in range(len(order))]
+        return [
+            (v is None, -v if d and v is not None else v)
+            for v, d in zip(values, descending, strict=True)
+        ]
+
+    return [row.page_id for row in sorted((r for r in rows if r.page_id is not None), key=key)]
+
+
+def _facet_keys(vocab: Vocabulary) -> dict[str, list]:
+    """The values each facet can take (the options the page shows)."""
+    return {
+        "kind": [k.value for k in Kind],
+        "field": [f.id for f in vocab.fields],
+        "level": [lv.value for lv in SwedishLevel],
+        "format": [f.value for f in StudyFormat],
+        "pace": list(PACES),
+        "district": [d.id for d in vocab.districts] + [None],
+    }
 
 
 def _facet_counts(
-    matched, conditions: dict, horizons: dict[int, date], page_part
+    matched,
+    conditions: dict,
+    horizons: dict[int, date],
+    keys: dict[str, list],
+    page,
+    order: list,
 ) -> tuple[dict[str, Counter], list[int]]:
-    """Every facet's counts and the page's ids, from one statement (so the candidates are
-    computed once)."""
+    """Every facet's counts and the page's ids, from one statement reading the candidates
+    once: one row of filtered counts (one per facet option, each leaving out its own facet's
+    filter) joined to the page's rows."""
     c = matched.c
 
     def others(name):
         return and_(*(cond for n, cond in conditions.items() if n != name))
 
-    def grouped(name, column):
-        return (
-            select(literal(name), cast(column, String), func.count())
-            .select_from(matched)
-            .where(others(name))
-            .group_by(column)
-        )
-
-    def counted(name, key, condition):
-        return (
-            select(literal(name), literal(key), func.count())
-            .select_from(matched)
-            .where(others(name), condition)
-        )
-
-    parts = [
-        grouped("kind", c.kind),
-        grouped("field", c.field_id),
-        grouped("level", c.swedish_level),
-        grouped("format", c.study_format),
-        grouped("pace", c.pace),
-        grouped("district", c.district_id),
-        *(counted("within", str(m), c.next_start <= h) for m, h in horizons.items()),
-        counted("open", "1", c.open_now == 1),
-        counted("total", "", true()),
-        page_part,
+    columns = {
+        "kind": c.kind,
+        "field": c.field_id,
+        "level": c.swedish_level,
+        "format": c.study_format,
+        "pace": c.pace,
+        "district": c.district_id,
+    }
+    counts: list[tuple[str, object, object]] = [
+        (name, key, column.is_(None) if key is None else column == key)
+        for name, column in columns.items()
+        for key in keys[name]
     ]
+    counts += [("within", m, c.next_start <= h) for m, h in horizons.items()]
+    counts += [("open", True, c.open_now == 1), ("total", "", true())]
+    aggregate = (
+        select(
+            *(
+                func.count().filter(and_(others(name), condition)).label(f"n{i}")
+                for i, (name, _, condition) in enumerate(counts)
+            )
+        )
+        .select_from(matched)
+        .subquery("counts")
+    )
+    rows = db.session.execute(
+        select(aggregate, page).select_from(aggregate.outerjoin(page, true()))
+    ).all()
     facets: dict[str, Counter] = {name: Counter() for name in (*FACETS, "total")}
-    page: dict[int, int] = {}
-    for name, key, n in db.session.execute(union_all(*parts)):
-        if name == "page":
-            page[n] = int(key)
-        else:
-            facets[name][_key(name, key)] += n
+    first = rows[0]
+    for i, (name, key, _) in enumerate(counts):
+        facets[name][key] += getattr(first, f"n{i}")
     levels = facets["level"]  # a programme asking for level L counts under L and above
     facets["level"] = Counter(
         {lv.value: sum(levels[x] for x in range(lv.value + 1)) for lv in SwedishLevel}
     )
-    return facets, [page[position] for position in sorted(page)]
+    return facets, _page_ids(rows, order)
 
 
 def _key(name: str, key: str | None):
@@ -270,19 +315,21 @@ def search(
     order = [undated, c.next_start, c.id]
     if f.sort == "relevance" and terms:
         order.insert(0, c.points.desc())
+    keys = _facet_keys(vocab)
     facets, ids = _facet_counts(
-        matched, conditions, horizons, _page_part(matched, conditions, order, f.page, page_size)
+        matched,
+        conditions,
+        horizons,
+        keys,
+        _page_part(matched, conditions, order, f.page, page_size),
+        order,
     )
     total = facets.pop("total")[""]
     pages = max(1, -(-total // page_size))
     page = min(f.page, pages)  # out of range goes to the nearest valid page
     if page != f.page:
-        ids = [
-            int(i)
-            for _, i, _ in db.session.execute(
-                _page_part(matched, conditions, order, page, page_size)
-            )
-        ]
+        part = _page_part(matched, conditions, order, page, page_size)
+        ids = _page_ids(db.session.execute(select(part)).all(), order)
     named = sorted({o for t in terms for o in t.occupations})
     nearest = matching.suggestions(f.q, words) if words and not named and total == 0 else []
     return SearchResult(
