@@ -80,28 +80,37 @@ def _shortest(patterns: set[str]) -> list[str]:
     return sorted(p for p in patterns if not any(q != p and q in p for q in patterns))
 
 
-def _text_hits(term: matching.Term, locale: str, name: str):
-    """For every programme with a text in `locale`: whether the term is in its title and
-    whether in its text (title, summary, body and the rest). One pass over that locale's texts,
-    each pattern tried once per text, rather than a lookup per programme for every place the
-    score uses it. (A programme has at most one text per locale, so no grouping is needed.)"""
-    patterns = _shortest(term.patterns)
+def _text_hits(terms: list[matching.Term], locale: str):
+    """For every programme with a text in `locale`: for each term with patterns (by its index
+    n), whether it is in the title (`title_n`) and whether in the text (`body_n`: title,
+    summary, body and the rest). One pass over that locale's texts for all the terms, each
+    pattern tried once per text. (A programme has at most one text per locale, so no grouping
+    is needed.) None when no term has patterns."""
+    t = ProgrammeTranslation
 
-    def has(column):
+    def has(column, term):
+        patterns = _shortest(term.patterns)
         return case((or_(*(column.contains(p, autoescape=True) for p in patterns)), 1), else_=0)
 
-    t = ProgrammeTranslation
-    return (
-        select(t.programme_id, has(t.search_title).label("title"), has(t.search_text).label("body"))
-        .where(t.locale == locale)
-        .subquery(name)
-    )
+    columns = [
+        column
+        for n, term in enumerate(terms)
+        if term.patterns
+        for column in (
+            has(t.search_title, term).label(f"title_{n}"),
+            has(t.search_text, term).label(f"body_{n}"),
+        )
+    ]
+    if not columns:
+        return None
+    return select(t.programme_id, *columns).where(t.locale == locale).subquery(f"text_{locale}")
 
 
-def _term_scores(term: matching.Term, hits: list):
-    """(matched 0/1, points) SQL expressions for one term; `hits` its `_text_hits`."""
-    title = or_(literal(False), *(h.c.title == 1 for h in hits))
-    body = or_(literal(False), *(h.c.body == 1 for h in hits))
+def _term_scores(n: int, term: matching.Term, hits: list):
+    """(matched 0/1, points) SQL expressions for term number `n`; `hits` the `_text_hits`."""
+    texts = hits if term.patterns else []
+    title = or_(literal(False), *(h.c[f"title_{n}"] == 1 for h in texts))
+    body = or_(literal(False), *(h.c[f"body_{n}"] == 1 for h in texts))
     occupation = (
         Programme.id.in_(
             select(programme_occupations.c.programme_id).where(
@@ -128,11 +137,8 @@ def _term_scores(term: matching.Term, hits: list):
 def candidates(terms: list[matching.Term], locale: str, today: date):
     """A CTE of published programmes matching the query best: facet columns and score."""
     next_start, open_now, stale_dates = intake_dates.for_search(today)
-    hits = [
-        [_text_hits(t, lc, f"text_{n}_{lc}") for lc in _text_locales(locale)] if t.patterns else []
-        for n, t in enumerate(terms)
-    ]
-    scores = [_term_scores(t, h) for t, h in zip(terms, hits, strict=True)]
+    hits = [h for lc in _text_locales(locale) if (h := _text_hits(terms, lc)) is not None]
+    scores = [_term_scores(n, t, hits) for n, t in enumerate(terms)]
     coverage = sum((m for m, _ in scores), literal(0))
     points = sum((p for _, p in scores), literal(0))
     scored = (
@@ -152,7 +158,7 @@ def candidates(terms: list[matching.Term], locale: str, today: date):
         .outerjoin(stale_dates, stale_dates.c.programme_id == Programme.id)
         .where(Programme.status == Status.PUBLISHED)
     )
-    for h in (h for term_hits in hits for h in term_hits):
+    for h in hits:
         scored = scored.outerjoin(h, h.c.programme_id == Programme.id)
     if not terms:
         return scored.cte("matched").prefix_with("MATERIALIZED")
