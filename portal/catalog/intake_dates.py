@@ -81,9 +81,9 @@ def recompute(connection, programme_ids: Iterable[int], today: date | None = Non
         ):
             by_programme[row.programme_id].append(row)
     rows = [{"pid": pid, **compute(by_programme[pid], today)} for pid in ids]
-    table = Programme.__table__
+    table = Programme.__table__  # Core: no version bump, no ORM bookkeeping
     connection.execute(
-        update(table)
+        update(table)  # type: ignore[arg-type]
         .where(table.c.id == bindparam("pid"))
         .values(
             next_start=bindparam("next_start"),

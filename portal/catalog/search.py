@@ -15,6 +15,7 @@ import calendar
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import (
     and_,
@@ -264,7 +265,7 @@ def _facet_counts(
         "pace": c.pace,
         "district": c.district_id,
     }
-    counts: list[tuple[str, object, object]] = [
+    counts: list[tuple[str, Any, Any]] = [
         (name, key, column.is_(None) if key is None else column == key)
         for name, column in columns.items()
         for key in keys[name]
