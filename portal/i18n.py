@@ -28,7 +28,7 @@ LOCALES: dict[str, Locale] = {
 }
 LOCALE_NAMES = {code: locale.name for code, locale in LOCALES.items()}
 DEFAULT_LOCALE = "sv"
-ADMIN_LOCALES = tuple(LOCALES)  # staff read the administration in any of the portal's languages
+ADMIN_LOCALES = tuple(LOCALES)  # staff may read the administration in any of the locales
 
 
 def best_locale_for_request() -> str:
@@ -42,7 +42,7 @@ def current_locale() -> str:
     if code in LOCALES:
         return code
     if request.path.startswith("/admin"):
-        # The administration is Swedish, in any other locale a staff member chooses.
+        # The administration is Swedish, or any other locale a staff member chooses.
         return session.get("admin_lang", DEFAULT_LOCALE)
     return best_locale_for_request()
 
@@ -84,6 +84,17 @@ LOCALE_PREFIX = "/<any({}):lang_code>".format(",".join(LOCALES))
 def text_direction(code: str) -> str:
     """ "rtl" or "ltr" for a locale code (templates use the lang_dir macro)."""
     return LOCALES[code].direction if code in LOCALES else "ltr"
+
+
+LRI, PDI = "\u2066", "\u2069"  # LEFT-TO-RIGHT ISOLATE, POP DIRECTIONAL ISOLATE
+
+
+def isolate_ltr(text: str, code: str) -> str:
+    """`text` that reads left to right (a time range, an address, a link) kept in its order
+    inside plain text in a right-to-left locale: without the isolates, Arabic or Persian
+    around it reorders "09:00-12:00" into "12:00-09:00". Other locales get `text` as it is.
+    Plain text only (e-mail text parts, SMS); HTML uses <bdi> or dir="ltr"."""
+    return f"{LRI}{text}{PDI}" if text and text_direction(code) == "rtl" else text
 
 
 def init_app(app: Flask) -> None:

@@ -65,8 +65,10 @@ def sign_up(
     name="Anna",
     language=None,
     headers=None,
+    districts=None,
 ):
-    """All four steps; returns the final response (a redirect to the thank-you page)."""
+    """All four steps; returns the final response (a redirect to the thank-you page).
+    `districts`: the slugs ticked under "Where in Stockholm would you like to work?"."""
     url = f"/{lang}/kontakt"
     html = client.get(url).get_data(as_text=True)
     step2 = submit(
@@ -75,6 +77,7 @@ def sign_up(
         html,
         background="bemanna_2020",
         interests=["elderly_care"],
+        districts=districts,
         action="next",
         headers=headers,
     )

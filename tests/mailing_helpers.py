@@ -20,6 +20,7 @@ def person(email, locale="sv", state="active", purpose="newsletter", **profile):
         locale=locale,
         background=profile.get("background", "bemanna_2020"),
         interests=profile.get("interests", ["elderly_care"]),
+        districts=profile.get("districts", []),
     )
     consent = Consent(
         contact=contact,

@@ -114,15 +114,22 @@ class ProgrammeForm(PortalForm):
             Length(max=300),
             URL(message=_l("Write a full web address, starting with https://.")),
         ],
+        render_kw={"dir": "ltr"},  # reads left to right in Arabic too
     )
     apply_via = StringField(
         _l("Job track: signs up through (Jobbtorg Stockholm or the employer)"),
         validators=[Optional(), Length(max=160)],
     )
     apply_address = StringField(
-        _l("Job track: visiting address"), validators=[Optional(), Length(max=200)]
+        _l("Job track: visiting address"),
+        validators=[Optional(), Length(max=200)],
+        render_kw={"dir": "auto"},  # a Swedish street name inside an Arabic page
     )
-    apply_phone = StringField(_l("Job track: phone"), validators=[Optional(), Length(max=40)])
+    apply_phone = StringField(
+        _l("Job track: phone"),
+        validators=[Optional(), Length(max=40)],
+        render_kw={"dir": "ltr", "type": "tel"},
+    )
     # Outcome figures: how many were in work some months after, with year and source. The
     # public page shows them only with all four, so a share never stands without its source.
     outcome_share = IntegerField(

@@ -40,12 +40,18 @@ ROLE_LABELS = {
 ROLE_ABILITIES = {
     "editor": _l(
         "You edit programmes, their translations and starts, prepare changes and publish them; "
-        "you keep field pages, occupations, providers, employers and districts up to date."
+        "you keep field pages, occupations, providers, employers, districts and recruitment "
+        "days up to date."
     ),
     "contact_officer": _l(
-        "You follow consent statistics and export the people who agreed to be contacted."
+        "You follow consent statistics and export the people who agreed to be contacted; you "
+        "write mailings and approve other people's, invite people to recruitment days and see "
+        "who is coming."
     ),
-    "administrator": _l("You create staff accounts, give roles and read the audit log."),
+    "administrator": _l(
+        "You create staff accounts, give roles and read the audit log; you write mailings and "
+        "approve other people's, invite people to recruitment days and see who is coming."
+    ),
 }
 
 

@@ -8,7 +8,7 @@ from wtforms import Form, FormField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional, ValidationError
 
-from portal.contact.forms import MultiCheckboxField
+from portal.contact.forms import DistrictsField, MultiCheckboxField
 from portal.contact.texts import BACKGROUND_LABELS, INTEREST_LABELS, PURPOSE_TITLES
 from portal.i18n import LOCALES
 from portal.mailings.audience import EMAIL_PURPOSES
@@ -59,6 +59,10 @@ class MailingForm(FlaskForm):
         _l("Only people interested in"),
         choices=[SelectChoice(k, label) for k, label in INTEREST_LABELS.items()],
     )
+    districts = DistrictsField(
+        _l("Only people who would like to work in"),
+        description=_l("People who chose no district can work anywhere and are included."),
+    )
     texts = FormField(type("Texts", (Form,), {c: FormField(MailingTextForm) for c in LOCALES}))
 
     def validate(self, extra_validators=None) -> bool:
@@ -90,7 +94,7 @@ class MailingForm(FlaskForm):
         """(field id, message) for the error summary."""
         found = [
             (f.id, str(e))
-            for f in (self.purpose, self.backgrounds, self.interests)
+            for f in (self.purpose, self.backgrounds, self.interests, self.districts)
             for e in f.errors
         ]
         for code in LOCALES:
@@ -105,12 +109,17 @@ class MailingForm(FlaskForm):
             if (text.subject.data or "").strip():
                 texts[code] = (text.subject.data.strip(), text.body.data.strip())
         return Draft(
-            self.purpose.data, self.backgrounds.data or [], self.interests.data or [], texts
+            self.purpose.data,
+            self.backgrounds.data or [],
+            self.interests.data or [],
+            texts,
+            districts=self.districts.data or [],
         )
 
     def fill(self, mailing) -> None:
         self.purpose.data = mailing.purpose
         self.backgrounds.data, self.interests.data = mailing.backgrounds, mailing.interests
+        self.districts.data = list(mailing.districts or [])
         for text in mailing.texts:
             target = self.texts.form[text.locale].form
             target.subject.data, target.body.data = text.subject, text.body

@@ -75,6 +75,7 @@ class ProviderForm(ReferenceForm):
             https_only,
             URL(message=_l("Write a full web address, starting with https://.")),
         ],
+        render_kw={"dir": "ltr"},  # reads left to right in Arabic too
     )
 
 

@@ -16,6 +16,7 @@ class NewStaffForm(FlaskForm):
             Length(max=254, message=_l("Write at most %(max)d characters.")),
             Email(message=_l("Write an e-mail address like namn@stockholm.se.")),
         ],
+        render_kw={"dir": "ltr"},
     )
 
 

@@ -10,7 +10,7 @@ bp = Blueprint("contact", __name__, url_prefix=f"{LOCALE_PREFIX}/kontakt")
 
 @bp.context_processor
 def contact_helpers():
-    from portal.contact import privacy, texts
+    from portal.contact import districts, privacy, texts
     from portal.contact.forms import LAST_STEP
     from portal.i18n import current_locale
     from portal.models.contact import Purpose
@@ -21,6 +21,7 @@ def contact_helpers():
         "purpose_titles": texts.PURPOSE_TITLES,
         "background_labels": texts.BACKGROUND_LABELS,
         "interest_labels": texts.INTEREST_LABELS,
+        "district_labels": districts.labels,  # called where needed: it reads the database
         "consent_months": texts.consent_months(),
         "detail_labels": texts.DETAIL_LABELS,
         "retention": privacy.retention(),

@@ -29,7 +29,7 @@ from portal.models.contact import (
 from portal.recruitment import interest
 
 # What a sign-up may propose to change, in the order the confirm page lists them.
-DETAIL_FIELDS = ("email", "name", "phone", "locale", "background", "interests")
+DETAIL_FIELDS = ("email", "name", "phone", "locale", "background", "interests", "districts")
 
 
 @dataclass
@@ -40,6 +40,7 @@ class SignUp:
     language: str  # the language the person wants our messages in
     background: str | None = None
     interests: list[str] = field(default_factory=list)
+    districts: list[str] = field(default_factory=list)  # slugs; none: anywhere
     name: str | None = None
     phone: str | None = None
     recruitment_day: str | None = None  # slug of the day an "I'm interested" link named
@@ -51,6 +52,7 @@ class SignUp:
             "locale": self.language,
             "background": self.background,
             "interests": self.interests,
+            "districts": self.districts,
         }
 
 

@@ -20,6 +20,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, Email, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from portal.contact import districts
 from portal.contact.texts import BACKGROUND_LABELS, INTEREST_LABELS
 from portal.forms import PortalForm
 from portal.i18n import LOCALES
@@ -110,6 +111,31 @@ class MultiCheckboxField(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
+class DistrictsField(MultiCheckboxField):
+    """Districts from the District table (read when a form is made), names in the reader's
+    language; a slug that is not a district is dropped, never stored."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, validate_choice=False, **kwargs)
+        self.choices = districts.choices()
+
+    def process_formdata(self, valuelist) -> None:
+        known = {slug for slug, _label in self.choices}
+        self.data = [v for v in dict.fromkeys(valuelist) if v in known]
+
+
+DISTRICTS_HINT = _l(
+    "Choose one or more districts, or none if you can work anywhere in Stockholm. "
+    "Invitations to recruitment days then come for the districts you chose."
+)
+
+
+def districts_field() -> DistrictsField:
+    return DistrictsField(
+        _l("Where in Stockholm would you like to work?"), description=DISTRICTS_HINT
+    )
+
+
 def email_field() -> EmailField:
     return EmailField(
         _l("E-mail address"),
@@ -149,6 +175,7 @@ class SignupForm(PortalForm):
         ],
     )
     interests = interests_field()
+    districts = districts_field()
 
     purpose_education_info = purpose_field()
     purpose_job_invitations = purpose_field()
@@ -163,7 +190,7 @@ class SignupForm(PortalForm):
     website = StringField(_l("Leave this field empty"))
 
     STEPS = {
-        1: ("background", "interests"),
+        1: ("background", "interests", "districts"),
         2: (
             "purpose_education_info",
             "purpose_job_invitations",

@@ -96,6 +96,7 @@ def _act(contact, forms) -> str | None:
             name=form.name.data,
             phone=form.phone.data if "phone" in form else contact.phone,
             interests=form.interests.data,
+            districts=form.districts.data or [],
             locale=form.language.data,
         )
         return "uppgifter"

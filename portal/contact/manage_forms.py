@@ -8,6 +8,7 @@ from wtforms import StringField, ValidationError
 
 from portal.contact.forms import (
     MultiCheckboxField,
+    districts_field,
     email_field,
     interests_field,
     language_field,
@@ -22,6 +23,7 @@ class DetailsForm(PortalForm):
     name = name_field()
     phone = StringField(_l("Mobile number"))
     interests = interests_field()
+    districts = districts_field()
     language = language_field()
 
     def __init__(self, *args, wants_sms: bool = False, **kwargs):

@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from portal import clock
-from portal.contact import privacy, texts
+from portal.contact import districts, privacy, texts
 from portal.extensions import db
 from portal.mailings.delivery import received as mailings_received
 from portal.models.contact import Consent, ConsentEvent, Contact, EventKind, Purpose
@@ -60,6 +60,8 @@ def status(consent: Consent, now: datetime) -> str:
 
 def _personal_data(contact: Contact, purpose: str) -> list[dict]:
     data = ["pd:EmailAddress", "pd:Language", "pd:Interest"]
+    if contact.districts:  # where they would like to work
+        data.append("pd:Preference")
     if contact.name:
         data.insert(1, "pd:Name")
     if purpose == Purpose.SMS_REMINDERS:
@@ -160,6 +162,7 @@ def export(contact: Contact) -> dict:
             .order_by(ConsentEvent.occurred_at, ConsentEvent.id)
         )
     )
+    names = districts.labels()
     return {
         "controller": privacy.controller().name,
         "contact": {
@@ -169,6 +172,10 @@ def export(contact: Contact) -> dict:
             "language": contact.locale,
             "background": contact.background,
             "interests": contact.interests,
+            # Where in Stockholm they would like to work (empty: anywhere), slug and name.
+            "districts": [
+                {"slug": slug, "name": names.get(slug, slug)} for slug in contact.districts or []
+            ],
             "registered_at": iso(contact.created_at),
             "details_confirmed_at": iso(contact.details_confirmed_at),
         },

@@ -85,6 +85,7 @@ def signup():
             language=form.language.data,
             background=form.background.data,
             interests=form.interests.data or [],
+            districts=form.districts.data or [],
             name=form.name.data or None,
             phone=form.phone.data or None,
             recruitment_day=form.recruitment_day.data,

@@ -102,10 +102,17 @@ def renew(contact: Contact, purposes: list[str]) -> None:
 
 
 def update_details(
-    contact: Contact, name: str | None, phone: str | None, interests: list[str], locale: str
+    contact: Contact,
+    name: str | None,
+    phone: str | None,
+    interests: list[str],
+    locale: str,
+    districts: list[str] | None = None,
 ) -> None:
     """Corrections from the manage page, which only the owner of the address can open."""
     contact.name, contact.phone, contact.interests, contact.locale = name, phone, interests, locale
+    if districts is not None:
+        contact.districts = districts
     contact.details_confirmed_at = contact.details_confirmed_at or clock.now()
     db.session.commit()
 

@@ -69,6 +69,7 @@ DETAIL_LABELS = {
     "locale": _l("Language for our messages"),
     "background": _l("How do you know us?"),
     "interests": _l("What are you interested in?"),
+    "districts": _l("Where in Stockholm would you like to work?"),
 }
 
 

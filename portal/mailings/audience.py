@@ -1,6 +1,7 @@
 """Who receives a mailing: people whose consent for its purpose is confirmed, unexpired and
-not withdrawn at the moment the sender looks, narrowed by background and interests if the
-mailing says so. Read in contact id order, in batches, so a mailing can resume anywhere."""
+not withdrawn at the moment the sender looks, narrowed by background, interests and districts
+if the mailing says so (a person who chose no district, anywhere, is in every district).
+Read in contact id order, in batches, so a mailing can resume anywhere."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections import Counter
 from sqlalchemy import and_, select
 
 from portal import clock
+from portal.contact import districts
 from portal.extensions import db
 from portal.models.contact import Consent, Contact, Purpose
 from portal.models.mailing import Mailing
@@ -34,8 +36,11 @@ def _query(mailing: Mailing, after: int = 0):
 
 
 def _wanted(mailing: Mailing, contact: Contact) -> bool:
-    # Interests are a JSON list: matched here, the same way on every database.
-    return not mailing.interests or bool(set(mailing.interests) & set(contact.interests or []))
+    # Interests and districts are JSON lists: matched here, the same way on every database.
+    interested = not mailing.interests or bool(
+        set(mailing.interests) & set(contact.interests or [])
+    )
+    return interested and districts.matches(mailing.districts, contact.districts)
 
 
 def batch(mailing: Mailing, after: int, size: int) -> tuple[list[Contact], int | None]:

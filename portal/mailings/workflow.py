@@ -7,16 +7,17 @@ Every step is audited by mailing id, purpose and counts, never by a resident's d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import CursorResult, delete, select, update
 
 from portal import audit, clock, mail
+from portal.contact.texts import PURPOSE_TITLES
 from portal.extensions import db
 from portal.mailings import audience, content
-from portal.models.contact import OutboxMessage
+from portal.models.contact import OutboxMessage, Purpose
 from portal.models.mailing import Mailing, MailingRecipient, MailingStatus, MailingText
 from portal.models.mailing import RecipientStatus as R
 
@@ -38,6 +39,7 @@ class Draft:
     backgrounds: list[str]
     interests: list[str]
     texts: dict[str, tuple[str, str]]  # locale -> (subject, Markdown body); "sv" required
+    districts: list[str] = field(default_factory=list)  # slugs; none: every district
 
 
 def _change(mailing: Mailing, allowed: set[MailingStatus], **values) -> None:
@@ -66,11 +68,21 @@ def save(mailing: Mailing | None, draft: Draft, user) -> Mailing:
         action = "mailing_created"
     elif mailing.status != MailingStatus.DRAFT:
         raise Refused(_l("An approved mailing can no longer be changed."))
+    elif mailing.recruitment_day_id is not None and draft.purpose != Purpose.JOB_INVITATIONS:
+        # People are invited under the consent they gave for invitations, nothing else.
+        raise Refused(
+            _l(
+                "This mailing invites people to a recruitment day, so its purpose stays "
+                "“%(purpose)s”.",
+                purpose=PURPOSE_TITLES[Purpose.JOB_INVITATIONS],
+            )
+        )
     else:
         _change(mailing, {MailingStatus.DRAFT}, version=mailing.version + 1)
         action = "mailing_edited"
     mailing.purpose, mailing.updated_at = draft.purpose, now
     mailing.backgrounds, mailing.interests = draft.backgrounds, draft.interests
+    mailing.districts = draft.districts
     existing = {t.locale: t for t in mailing.texts}
     for locale, text in existing.items():
         if locale not in draft.texts:

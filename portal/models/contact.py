@@ -1,7 +1,8 @@
 """People who asked to be contacted, and their consents.
 
 Only what the purposes need is stored: an e-mail address, optionally a mobile number (only for
-the SMS purpose), a name and a preferred language, a background and interests. No personal
+the SMS purpose), a name and a preferred language, a background, interests and the districts
+where the person would like to work (none: anywhere in Stockholm). No personal
 identity number, no IP address, no free text. Deleting a Contact deletes every personal detail
 (consents and queued mail cascade); consent events then keep only anonymous facts.
 """
@@ -72,6 +73,8 @@ class Contact(Base):
     locale: Mapped[str] = mapped_column(String(8))
     background: Mapped[str] = mapped_column(String(32))
     interests: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Slugs of the districts (stadsdelar) where the person would like to work; empty: anywhere.
+    districts: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     # When the owner of the address first confirmed (by a link we mailed there). Until then
     # the details are only what someone typed into a public form: no mail greets by that name.
     details_confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -109,7 +112,7 @@ class ContactChange(Base):
     contact_id: Mapped[int] = mapped_column(
         ForeignKey("contact.id", ondelete="CASCADE"), index=True
     )
-    # Field -> new value (name, phone, locale, background, interests, email); empty: none.
+    # Field -> new value (name, phone, locale, background, interests, districts, email).
     details: Mapped[dict] = mapped_column(JSON, default=dict)
     # Purpose -> id of the ConsentText this request agreed to (the exact wording it showed).
     purposes: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -42,6 +42,8 @@ class Mailing(Base):
     # Optional narrowing: only people who gave one of these backgrounds / interests.
     backgrounds: Mapped[list[str]] = mapped_column(JSON, default=list)
     interests: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # District slugs: people who chose one of them, and everyone who chose none (anywhere).
+    districts: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     # An invitation to a recruitment day: each message carries the person's answer link and
     # each recipient gets an Invitation row (portal/recruitment/invitations.py).
     recruitment_day_id: Mapped[int | None] = mapped_column(

@@ -27,8 +27,8 @@ def _text(day: RecruitmentDay, locale: str) -> tuple[str, str]:
             "",
             f"**{text.title}**",
             "",
-            f"- {_('When')}: {when(day)}",
-            f"- {_('Where')}: {where(day)}",
+            f"- {_('When')}: {when(day, locale)}",
+            f"- {_('Where')}: {where(day, locale)}",
         ]
         if day.employers:
             lines.append(f"- {_('Employers')}: {', '.join(e.name for e in day.employers)}")
@@ -39,21 +39,30 @@ def _text(day: RecruitmentDay, locale: str) -> tuple[str, str]:
     return subject, "\n".join(lines)
 
 
-def create(day: RecruitmentDay, user, interests: list[str]) -> Mailing:
-    """A draft mailing inviting to `day`, narrowed to `interests` (none: everyone who agreed)."""
+def suggested_districts(day: RecruitmentDay) -> list[str]:
+    """The narrowing the invitation form starts from: the day's own district, if it has one."""
+    return [day.district.slug] if day.district else []
+
+
+def create(
+    day: RecruitmentDay, user, interests: list[str], districts: list[str] | None = None
+) -> Mailing:
+    """A draft mailing inviting to `day`, narrowed to `interests` and to people who would like
+    to work in one of `districts` or anywhere (none given: everyone who agreed)."""
     locales = [t.locale for t in day.translations]
     draft = workflow.Draft(
         purpose=Purpose.JOB_INVITATIONS,
         backgrounds=[],
         interests=interests,
         texts={code: _text(day, code) for code in locales},
+        districts=list(districts or []),
     )
     mailing = workflow.save(None, draft, user)
     mailing.recruitment_day_id = day.id
     audit.record(
         "recruitment_day_invited",
         f"recruitment_day:{day.id}",
-        {"mailing": mailing.id, "interests": interests},
+        {"mailing": mailing.id, "interests": interests, "districts": draft.districts},
     )
     db.session.commit()
     return mailing

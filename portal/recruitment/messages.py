@@ -12,6 +12,7 @@ from portal import mail, sms
 from portal.catalog.places import place_name
 from portal.contact import tokens
 from portal.contact.texts import PURPOSE_TITLES
+from portal.i18n import isolate_ltr
 from portal.models.contact import Contact, Purpose
 from portal.models.recruitment import Invitation, RecruitmentDay
 from portal.urls import public_url
@@ -29,15 +30,20 @@ def day_url(day: RecruitmentDay, locale: str) -> str:
     return public_url("recruitment.day", slug=day.slug, lang_code=locale)
 
 
-def when(day: RecruitmentDay) -> str:
-    """The date and the times, in the current locale: `tisdag 14 maj 2030, 09:30–15:00`."""
-    return "{}, {}–{}".format(
-        format_date(day.day, "full"), day.starts_at.strftime("%H:%M"), day.ends_at.strftime("%H:%M")
-    )
+def time_range(day: RecruitmentDay, locale: str, dash: str = "–") -> str:
+    """`09:30–15:00`, kept left to right inside Arabic or Persian text."""
+    times = f"{day.starts_at.strftime('%H:%M')}{dash}{day.ends_at.strftime('%H:%M')}"
+    return isolate_ltr(times, locale)
 
 
-def where(day: RecruitmentDay) -> str:
-    return f"{day.address} ({place_name(day.district.name)})" if day.district else day.address
+def when(day: RecruitmentDay, locale: str) -> str:
+    """The date and the times, in `locale` (the current one): `tisdag 14 maj 2030, 09:30–15:00`."""
+    return f"{format_date(day.day, 'full')}, {time_range(day, locale)}"
+
+
+def where(day: RecruitmentDay, locale: str) -> str:
+    address = isolate_ltr(day.address, locale)  # a Swedish street name and number
+    return f"{address} ({place_name(day.district.name)})" if day.district else address
 
 
 def short_url(day: RecruitmentDay, locale: str) -> str:
@@ -48,19 +54,17 @@ def short_url(day: RecruitmentDay, locale: str) -> str:
 def _sms_text(kind: str, day: RecruitmentDay, locale: str, place: bool = True) -> str:
     values = dict(
         date=format_date(day.day, "d MMM"),
-        start=day.starts_at.strftime("%H:%M"),
-        end=day.ends_at.strftime("%H:%M"),
-        place=day.address if place else "",
-        url=short_url(day, locale),
+        # A hyphen, not a dash: Swedish texts stay in the GSM alphabet (160 characters a part).
+        time=time_range(day, locale, dash="-"),
+        place=isolate_ltr(day.address, locale) if place else "",
+        url=isolate_ltr(short_url(day, locale), locale),
     )
     if kind == CANCELLED:
         text = _("Cancelled: the recruitment day on %(date)s. %(url)s", **values)
     elif kind == MOVED:
-        text = _("Recruitment day moved: %(date)s %(start)s-%(end)s, %(place)s. %(url)s", **values)
+        text = _("Recruitment day moved: %(date)s %(time)s, %(place)s. %(url)s", **values)
     else:
-        text = _(
-            "Reminder: recruitment day tomorrow %(start)s-%(end)s, %(place)s. %(url)s", **values
-        )
+        text = _("Reminder: recruitment day tomorrow %(time)s, %(place)s. %(url)s", **values)
     return text.replace(" , ", " ").replace(", .", ".")
 
 
@@ -96,8 +100,8 @@ def queue_notice_mail(contact: Contact, kind: str, day: RecruitmentDay, invitati
             locale=locale,
             subject=subject,
             title=text.title,
-            when=when(day),
-            where=where(day),
+            when=when(day, locale),
+            where=where(day, locale),
             day_url=day_url(day, locale),
             rsvp_url=rsvp_url(contact.public_id, day.id, locale),
             purpose_title=str(PURPOSE_TITLES[Purpose.JOB_INVITATIONS]),

@@ -3,14 +3,14 @@
 The link names the person (public id) and the day. An answer can be given and changed until
 the day itself; not after it, not for a cancelled day, and not by someone whose consent to
 invitations has ended. "I'm coming" is refused with a clear message when the places are
-taken. Answers for one day are serialised by locking the day's row, so two people answering at
-once cannot take the last place twice."""
+taken. Answers for one day take turns (see `_take_turn`), so two people answering at once
+cannot take the last place twice."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from portal import clock
 from portal.contact import tokens
@@ -69,16 +69,27 @@ def places_left(day: RecruitmentDay) -> int | None:
     return max(day.capacity - (taken or 0), 0)
 
 
+def _take_turn(day: RecruitmentDay) -> None:
+    """Wait until no other answer to `day` is in progress, and hold it off until commit.
+
+    A write to the day's row (one that changes nothing) does this on every database:
+    PostgreSQL locks the row, SQLite takes its single write lock. A SELECT ... FOR UPDATE
+    would not do on SQLite, which ignores it and reads outside any transaction: there two
+    people could both count the last place as free."""
+    db.session.execute(
+        update(RecruitmentDay)
+        .where(RecruitmentDay.id == day.id)
+        .values(updated_at=RecruitmentDay.updated_at)  # as it was: no onupdate either
+        .execution_options(synchronize_session=False)
+    )
+
+
 def answer(link: Link, value: str) -> str | None:
     """Store the answer; returns why it was refused, or None when stored."""
     reason = closed_reason(link)
     if reason:
         return reason
-    # Lock the day: answers to one day are taken one at a time (PostgreSQL; SQLite writes
-    # are serialised anyway).
-    db.session.execute(
-        select(RecruitmentDay.id).where(RecruitmentDay.id == link.day.id).with_for_update()
-    )
+    _take_turn(link.day)
     invitation = link.invitation
     already = invitation is not None and invitation.answer == Answer.COMING
     if value == Answer.COMING and not already and places_left(link.day) == 0:

@@ -9,7 +9,8 @@ import pytest
 from playwright.sync_api import expect
 
 from tests import factories
-from tests.admin_helpers import PASSWORD, make_user
+from tests.admin_helpers import PASSWORD, make_user, totp_code
+from tests.recruitment_helpers import invited
 
 pytestmark = pytest.mark.browser
 
@@ -48,7 +49,8 @@ def content(app):
 
 
 def check(page, url, name):
-    page.goto(url)
+    response = page.goto(url)
+    assert response is not None and response.ok, f"{name}: {response and response.status}"
     found = violations(page)
     assert not found, f"{name}: {found}"
 
@@ -85,13 +87,14 @@ def test_public_pages(browser_page, live_server, content, lang):
 
 
 @pytest.mark.parametrize("lang", ["sv", "ar"])
-def test_contact_steps_including_errors(browser_page, live_server, smtp, lang):
+def test_contact_steps_including_errors(browser_page, live_server, smtp, content, lang):
     page = browser_page
     page.goto(f"{live_server}/{lang}/kontakt")
     page.locator("#signup button[value=next]").click()
     page.wait_for_selector(".error-summary")
     assert not violations(page), "contact step 1 with an error"
     page.locator("#background-0").check()
+    page.locator("#districts-0").check()  # where in Stockholm they would like to work
     page.locator("#signup button[value=next]").click()
     page.wait_for_selector("#purpose_education_info")
     assert not violations(page), "contact step 2"
@@ -123,9 +126,10 @@ def test_contact_steps_including_errors(browser_page, live_server, smtp, lang):
     assert not violations(page), "manage page"
 
 
-def test_admin_sign_in_and_editor(browser_page, live_server, content, app):
+@pytest.mark.parametrize("lang", ["sv", "ar"])
+def test_admin_sign_in_and_editor(browser_page, live_server, content, app, lang):
     page = browser_page
-    page.goto(f"{live_server}/admin/login")
+    page.goto(f"{live_server}/admin/sprak/{lang}?next=/admin/login")
     assert not violations(page), "admin sign-in"
     page.locator("#email").fill("redaktor@stockholm.se")
     page.locator("#password").fill(PASSWORD)
@@ -140,11 +144,10 @@ def test_admin_sign_in_and_editor(browser_page, live_server, content, app):
     assert not violations(page), "editor"
 
 
-@pytest.mark.parametrize("lang", ["sv", "en"])  # the administration's languages
+@pytest.mark.parametrize("lang", ["sv", "ar"])
 def test_admin_reference_data_pages(browser_page, live_server, content, app, lang, screenshot):
     """Providers, employers, districts and field pages: lists, editors with history, a form
-    with errors, a record in use; the field page with its Arabic texts open (the
-    administration itself is in Swedish and English only)."""
+    with errors, a record in use; the field page with its Arabic texts open."""
     from portal.extensions import db
     from portal.models.catalog import District, Field, Provider
 
@@ -183,3 +186,132 @@ def test_admin_reference_data_pages(browser_page, live_server, content, app, lan
     page.locator("#field-ar summary").click()
     assert not violations(page), "field page with Arabic texts and history"
     screenshot(page, f"admin-field-arabic-{lang}")
+
+
+@pytest.fixture
+def office(app, content):
+    """One person holding every role (so one sign-in reaches every page), a published
+    programme with a prepared change, an occupation, a mailing, and a recruitment day with
+    people coming."""
+    from portal.admin.revisions import snapshot
+    from portal.extensions import db
+    from portal.mailings import workflow
+    from portal.models.admin import ProgrammeDraft
+    from portal.models.catalog import Programme
+
+    with app.app_context():
+        boss = make_user(
+            "chef@stockholm.se", "editor", "contact_officer", "administrator", totp=True
+        )
+        programme = db.session.scalar(db.select(Programme).where(Programme.slug == "a11y-usk"))
+        factories.occupation(programmes=[programme])
+        data = snapshot(programme)
+        data["translations"]["sv"]["summary"] = "Nu med praktik i Kista."
+        db.session.add(ProgrammeDraft(programme_id=programme.id, data=data))
+        day = factories.recruitment_day(
+            texts={"ar": "يوم التوظيف"}, programmes=[programme], capacity=20
+        )
+        db.session.commit()
+        invited(day, "kommer@example.org", answer="coming")
+        invited(day, "inte@example.org", answer="not_coming")
+        workflow.save(None, workflow.Draft("newsletter", [], [], {"sv": ("Hej", "Text")}), boss)
+        db.session.commit()
+        return {"programme": programme.id, "day": day.id, "user": boss.id}
+
+
+def sign_in_with_code(page, live_server, app, user_id, lang):
+    from portal.extensions import db
+    from portal.models.admin import User
+
+    page.goto(f"{live_server}/admin/sprak/{lang}?next=/admin/login")
+    with app.app_context():
+        user = db.session.get(User, user_id)
+        email = user.email
+    page.locator("#email").fill(email)
+    page.locator("#password").fill(PASSWORD)
+    page.locator("main form button").click()
+    with app.app_context():
+        code = totp_code(db.session.get(User, user_id))
+    page.locator("#code").fill(code)
+    page.locator("main form button").first.click()
+    page.wait_for_url(f"{live_server}/admin/")
+
+
+@pytest.mark.parametrize("lang", ["sv", "ar"])
+def test_admin_pages_of_this_round(browser_page, live_server, app, office, lang, screenshot):
+    """Staff accounts, the programme list with filters, a prepared change (preview and diff),
+    reference data, occupations, recruitment days (list, form with an error, who is coming)
+    and mailings: no serious or critical violation in Swedish or Arabic."""
+    page = browser_page
+    sign_in_with_code(page, live_server, app, office["user"], lang)
+    programme, day = office["programme"], office["day"]
+    for path in (
+        "/admin/",
+        "/admin/anvandare",
+        "/admin/programmes",
+        "/admin/programmes?status=published&sort=title&lang=ar&state=missing&upcoming=1",
+        f"/admin/programmes/{programme}",
+        f"/admin/programmes/{programme}/utkast",
+        f"/admin/programmes/{programme}/utkast/forhandsvisning",
+        f"/admin/programmes/{programme}/utkast/forhandsvisning?lang=ar",
+        f"/admin/programmes/{programme}/versioner",
+        "/admin/anordnare",
+        "/admin/anordnare/ny",
+        "/admin/arbetsgivare",
+        "/admin/stadsdelar",
+        "/admin/omraden",
+        "/admin/yrken",
+        "/admin/yrken/ny",
+        "/admin/rekryteringstraffar",
+        "/admin/rekryteringstraffar/ny",
+        f"/admin/rekryteringstraffar/{day}",
+        f"/admin/rekryteringstraffar/{day}/bjud-in",
+        f"/admin/rekryteringstraffar/{day}/kommer",
+        "/admin/utskick",
+        "/admin/utskick/ny",
+        "/admin/samtycken",
+        "/admin/logg",
+    ):
+        check(page, live_server + path, path)
+    screenshot(page, f"admin-audit-log-{lang}-1280")
+    page.goto(f"{live_server}/admin/utskick")
+    page.locator("main tbody a").first.click()
+    page.wait_for_selector("main h1")
+    assert not violations(page), "a mailing"
+    page.goto(f"{live_server}/admin/rekryteringstraffar/ny")
+    page.locator("main form button[type=submit]").first.click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    assert not violations(page), "recruitment day form with errors"
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_arabic_admin_at_phone_and_desktop_width(
+    browser_page, live_server, app, office, width, screenshot
+):
+    """The dashboard, the programme editor and the recruitment day editor in Arabic: right to
+    left, nothing wider than the screen, times and addresses kept left to right."""
+    page = browser_page
+    page.set_viewport_size({"width": width, "height": 900})
+    sign_in_with_code(page, live_server, app, office["user"], "ar")
+    for path, name in (
+        ("/admin/", "dashboard"),
+        (f"/admin/programmes/{office['programme']}", "programme-editor"),
+        (f"/admin/rekryteringstraffar/{office['day']}", "recruitment-day-editor"),
+    ):
+        page.goto(live_server + path)
+        expect(page.locator("html")).to_have_attribute("dir", "rtl")
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        assert wide <= width, f"{name} is {wide}px wide on a {width}px screen"
+        screenshot(page, f"admin-{name}-ar-{width}")
+    for path in (
+        "/admin/anvandare",
+        "/admin/programmes",
+        "/admin/rekryteringstraffar",
+        f"/admin/rekryteringstraffar/{office['day']}/kommer",
+        "/admin/utskick",
+        "/admin/logg",
+        "/admin/anordnare",
+    ):
+        page.goto(live_server + path)
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        assert wide <= width, f"{path} is {wide}px wide on a {width}px screen"

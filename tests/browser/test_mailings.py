@@ -61,7 +61,7 @@ def test_compose_preview_approve_and_send(
     screenshot(page, "admin-mailing-show-sv-1280")
     overview = page.url
 
-    page.get_by_role("link", name="العربية").click()
+    page.locator("main").get_by_role("link", name="العربية").click()  # not the switcher
     page.wait_for_url(re.compile(r"/forhandsvisning/ar$"))
     assert "دورات جديدة في الرعاية" in page.locator("main").inner_text()
     frame = page.frame_locator("iframe.mail-preview--html")

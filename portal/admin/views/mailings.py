@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from portal.admin import bp
 from portal.admin.access import requires
 from portal.admin.mailing_forms import MailingForm
+from portal.contact import districts
 from portal.contact.texts import BACKGROUND_LABELS, INTEREST_LABELS, PURPOSE_TITLES
 from portal.extensions import db
 from portal.htmx import redirect_to, render
@@ -64,6 +65,7 @@ def _labels() -> dict:
         "recipient_status_labels": RECIPIENT_LABELS,
         "background_labels": BACKGROUND_LABELS,
         "interest_labels": INTEREST_LABELS,
+        "district_labels": districts.labels,  # called where needed: it reads the database
         "purpose_titles": PURPOSE_TITLES,
     }
 
@@ -105,7 +107,7 @@ def _compose(mailing: Mailing | None):
         mailing=mailing,
         problem=problem,
         status=status,
-        locales=LOCALES,
+        text_locales=LOCALES,  # not `locales`: the language switcher lists those
         **_labels(),
     )
 
@@ -153,7 +155,7 @@ def preview_mailing(mailing_id: int, code: str):
         abort(404)
     return render(
         "admin/mailings/preview.html",
-        locales=LOCALES,
+        text_locales=LOCALES,  # not `locales`: the language switcher lists those
         mailing=item,
         code=code,
         message=content.render(item, code),

@@ -14,6 +14,7 @@ from portal import audit
 from portal.admin import bp
 from portal.admin.access import requires
 from portal.admin.views.roles import ADMIN, EDITOR, OFFICER
+from portal.contact import districts
 from portal.contact.texts import INTEREST_LABELS
 from portal.extensions import db
 from portal.htmx import redirect_to, render
@@ -87,11 +88,20 @@ def invite_to_recruitment_day(day_id: int):
     d = _day(day_id)
     if d.cancelled:
         abort(409)
+    district_choices = districts.choices()
     if request.method == "POST":
         wanted = [k for k in request.form.getlist("interests") if k in INTEREST_LABELS]
-        mailing = invitations.create(d, current_user, wanted)
+        known = dict(district_choices)
+        places = [k for k in dict.fromkeys(request.form.getlist("districts")) if k in known]
+        mailing = invitations.create(d, current_user, wanted, places)
         return redirect_to(url_for("admin.mailing", mailing_id=mailing.id))
-    return render("admin/recruitment/invite.html", day=d, interest_labels=INTEREST_LABELS)
+    return render(
+        "admin/recruitment/invite.html",
+        day=d,
+        interest_labels=INTEREST_LABELS,
+        district_choices=district_choices,
+        chosen_districts=invitations.suggested_districts(d),
+    )
 
 
 @bp.get("/rekryteringstraffar/<int:day_id>/kommer")
