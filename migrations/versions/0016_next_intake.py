@@ -2,14 +2,14 @@
 they hold for (portal/catalog/intake_dates.py)
 
 Revision ID: 0016_next_intake
-Revises: 0014_reference_data
+Revises: 0015_contact_districts
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0016_next_intake"
-down_revision = "0014_reference_data"
+down_revision = "0015_contact_districts"
 branch_labels = None
 depends_on = None
 
