@@ -163,6 +163,9 @@ def candidates(terms: list[matching.Term], locale: str, today: date):
         scored = scored.outerjoin(h, h.c.programme_id == Programme.id)
     if not terms:
         return scored.cte("matched").prefix_with("MATERIALIZED")
+    if len(terms) == 1:  # the best coverage is 1 whenever any programme matches: no window
+        only = scored.subquery("scored")
+        return select(only).where(only.c.coverage > 0).cte("matched").prefix_with("MATERIALIZED")
     ranked = scored.add_columns(func.max(coverage).over().label("best")).subquery("scored")
     return (
         select(ranked)
