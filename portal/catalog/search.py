@@ -4,9 +4,11 @@
 kinds). One SQL statement then scores every published programme: a programme is a candidate
 when it matches as many of the terms as the best programme does (so an unknown extra word
 narrows nothing away), ranked by where it matched (title and occupation above body), ties
-broken by the next open intake. Two queries answer a search whatever the catalogue's size: the
-page's ids, and every facet count (each leaving out its own filter, so a count says what
-choosing that option would give) as one UNION ALL over the same candidates.
+broken by the next open intake (stored on the programme: intake_dates.py). One statement
+answers a search whatever the catalogue's size: every facet count (each leaving out its own
+filter, so a count says what choosing that option would give) as one row of filtered counts
+read in one pass over the candidates, joined to the page's ids (a top-N sort). The texts are
+read once per locale for all the query's words.
 """
 
 from __future__ import annotations
