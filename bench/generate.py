@@ -9,6 +9,7 @@ import os
 import random
 import sys
 from datetime import timedelta
+from types import SimpleNamespace
 
 os.environ.setdefault("PORTAL_ENV", "development")
 
@@ -19,6 +20,7 @@ def main(url: str, count: int | None) -> None:
     from sqlalchemy import insert, text
 
     from portal import clock, create_app
+    from portal.catalog import intake_dates
     from portal.extensions import db
     from portal.models.catalog import (
         District,
@@ -122,9 +124,10 @@ def main(url: str, count: int | None) -> None:
                         search_text=fold(f"{text_title} {body[:160]} {body}"),
                     )
                 )
+            own = []
             for _ in range(rng.randint(1, 3)):
                 start = today + timedelta(days=rng.randint(1, 360))
-                intakes.append(
+                own.append(
                     dict(
                         programme_id=n + 1,
                         starts_on=start,
@@ -134,6 +137,9 @@ def main(url: str, count: int | None) -> None:
                         cancelled=False,
                     )
                 )
+            intakes += own
+            # The stored next start and open status, as the ORM listener would store them.
+            programmes[-1].update(intake_dates.compute([SimpleNamespace(**i) for i in own], today))
         for model, rows in (
             (Programme, programmes),
             (ProgrammeTranslation, texts),

@@ -20,6 +20,19 @@ consent_cli = AppGroup("consent", help="Retention and renewal of contact consent
 mail_cli = AppGroup("mail", help="The outgoing mail queue.")
 reminders_cli = AppGroup("reminders", help="Text message reminders before recruitment days.")
 content_cli = AppGroup("content", help="The catalogue's texts and their translations.")
+catalog_cli = AppGroup("catalog", help="The catalogue's derived data.")
+
+
+@catalog_cli.command("refresh-dates")
+def catalog_refresh_dates() -> None:
+    """Store today's next intake start and open status where the stored ones have expired
+    (run daily; searches stay correct without it, only slower)."""
+    from portal.catalog.intake_dates import refresh_stale
+    from portal.extensions import db
+
+    count = refresh_stale(db.session.connection())
+    db.session.commit()
+    click.echo(f"Programmes refreshed: {count}.")
 
 
 @content_cli.command("coverage")
@@ -105,6 +118,7 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(mail_cli)
     app.cli.add_command(reminders_cli)
     app.cli.add_command(content_cli)
+    app.cli.add_command(catalog_cli)
     app.cli.add_command(users_cli)
 
 

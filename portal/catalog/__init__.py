@@ -4,7 +4,7 @@ from flask import Blueprint, url_for
 from flask_babel import format_percent
 from flask_babel import gettext as _
 
-from portal.catalog import facts, labels
+from portal.catalog import facts, intake_dates, labels  # noqa: F401  (intake_dates: listener)
 from portal.catalog.places import place_name
 from portal.catalog.way_in import how_to_apply
 from portal.i18n import LOCALE_PREFIX

@@ -4,9 +4,11 @@
 kinds). One SQL statement then scores every published programme: a programme is a candidate
 when it matches as many of the terms as the best programme does (so an unknown extra word
 narrows nothing away), ranked by where it matched (title and occupation above body), ties
-broken by the next open intake. Two queries answer a search whatever the catalogue's size: the
-page's ids, and every facet count (each leaving out its own filter, so a count says what
-choosing that option would give) as one UNION ALL over the same candidates.
+broken by the next open intake (stored on the programme: intake_dates.py). One statement
+answers a search whatever the catalogue's size: every facet count (each leaving out its own
+filter, so a count says what choosing that option would give) as one row of filtered counts
+read in one pass over the candidates, joined to the page's ids (a top-N sort). The texts are
+read once per locale for all the query's words.
 """
 
 from __future__ import annotations
@@ -15,26 +17,33 @@ import calendar
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import (
-    String,
     and_,
     case,
-    cast,
     func,
     literal,
     or_,
     select,
     true,
-    union_all,
 )
+from sqlalchemy.sql.elements import UnaryExpression
 
-from portal.catalog import matching
+from portal.catalog import intake_dates, matching
 from portal.catalog.filters import REMOTE, SearchFilters
 from portal.catalog.labels import WITHIN_MONTHS
+from portal.catalog.parameters import PACES
 from portal.catalog.queries import Vocabulary
 from portal.extensions import db
-from portal.models.catalog import Intake, Programme, ProgrammeTranslation, Status, SwedishLevel
+from portal.models.catalog import (
+    Kind,
+    Programme,
+    ProgrammeTranslation,
+    Status,
+    StudyFormat,
+    SwedishLevel,
+)
 from portal.models.occupation import programme_occupations
 
 PAGE_SIZE = 10
@@ -68,49 +77,43 @@ def _text_locales(locale: str) -> tuple[str, ...]:
     return (locale, "sv") if locale != "sv" else ("sv",)
 
 
-def _upcoming(today: date):
-    opened = or_(Intake.application_opens.is_(None), Intake.application_opens <= today)
-    not_closed = func.coalesce(Intake.application_closes, Intake.starts_on) >= today
-    return (
-        select(
-            Intake.programme_id,
-            func.min(Intake.starts_on).label("next_start"),
-            func.max(case((and_(opened, not_closed), 1), else_=0)).label("open_now"),
-        )
-        .where(Intake.starts_on >= today, Intake.cancelled.is_(False))
-        .group_by(Intake.programme_id)
-        .subquery()
-    )
-
-
 def _shortest(patterns: set[str]) -> list[str]:
     """The patterns no other pattern is inside: text with `undersköterska` has `underskoters`,
     so looking for the shorter alone finds the same texts."""
     return sorted(p for p in patterns if not any(q != p and q in p for q in patterns))
 
 
-def _text_hits(term: matching.Term, locale: str, name: str):
-    """For every programme with a text in `locale`: whether the term is in its title and
-    whether in its text (title, summary, body and the rest). One pass over that locale's texts,
-    each pattern tried once per text, rather than a lookup per programme for every place the
-    score uses it. (A programme has at most one text per locale, so no grouping is needed.)"""
-    patterns = _shortest(term.patterns)
+def _text_hits(terms: list[matching.Term], locale: str):
+    """For every programme with a text in `locale`: for each term with patterns (by its index
+    n), whether it is in the title (`title_n`) and whether in the text (`body_n`: title,
+    summary, body and the rest). One pass over that locale's texts for all the terms, each
+    pattern tried once per text. (A programme has at most one text per locale, so no grouping
+    is needed.) None when no term has patterns."""
+    t = ProgrammeTranslation
 
-    def has(column):
+    def has(column, term):
+        patterns = _shortest(term.patterns)
         return case((or_(*(column.contains(p, autoescape=True) for p in patterns)), 1), else_=0)
 
-    t = ProgrammeTranslation
-    return (
-        select(t.programme_id, has(t.search_title).label("title"), has(t.search_text).label("body"))
-        .where(t.locale == locale)
-        .subquery(name)
-    )
+    columns = [
+        column
+        for n, term in enumerate(terms)
+        if term.patterns
+        for column in (
+            has(t.search_title, term).label(f"title_{n}"),
+            has(t.search_text, term).label(f"body_{n}"),
+        )
+    ]
+    if not columns:
+        return None
+    return select(t.programme_id, *columns).where(t.locale == locale).subquery(f"text_{locale}")
 
 
-def _term_scores(term: matching.Term, hits: list):
-    """(matched 0/1, points) SQL expressions for one term; `hits` its `_text_hits`."""
-    title = or_(literal(False), *(h.c.title == 1 for h in hits))
-    body = or_(literal(False), *(h.c.body == 1 for h in hits))
+def _term_scores(n: int, term: matching.Term, hits: list):
+    """(matched 0/1, points) SQL expressions for term number `n`; `hits` the `_text_hits`."""
+    texts = hits if term.patterns else []
+    title = or_(literal(False), *(h.c[f"title_{n}"] == 1 for h in texts))
+    body = or_(literal(False), *(h.c[f"body_{n}"] == 1 for h in texts))
     occupation = (
         Programme.id.in_(
             select(programme_occupations.c.programme_id).where(
@@ -136,12 +139,9 @@ def _term_scores(term: matching.Term, hits: list):
 
 def candidates(terms: list[matching.Term], locale: str, today: date):
     """A CTE of published programmes matching the query best: facet columns and score."""
-    upcoming = _upcoming(today)
-    hits = [
-        [_text_hits(t, lc, f"text_{n}_{lc}") for lc in _text_locales(locale)] if t.patterns else []
-        for n, t in enumerate(terms)
-    ]
-    scores = [_term_scores(t, h) for t, h in zip(terms, hits, strict=True)]
+    next_start, open_now, stale_dates = intake_dates.for_search(today)
+    hits = [h for lc in _text_locales(locale) if (h := _text_hits(terms, lc)) is not None]
+    scores = [_term_scores(n, t, hits) for n, t in enumerate(terms)]
     coverage = sum((m for m, _ in scores), literal(0))
     points = sum((p for _, p in scores), literal(0))
     scored = (
@@ -153,18 +153,21 @@ def candidates(terms: list[matching.Term], locale: str, today: date):
             Programme.study_format,
             Programme.pace,
             Programme.district_id,
-            upcoming.c.next_start,
-            func.coalesce(upcoming.c.open_now, 0).label("open_now"),
+            next_start.label("next_start"),
+            open_now.label("open_now"),
             coverage.label("coverage"),
             points.label("points"),
         )
-        .outerjoin(upcoming, upcoming.c.programme_id == Programme.id)
+        .outerjoin(stale_dates, stale_dates.c.programme_id == Programme.id)
         .where(Programme.status == Status.PUBLISHED)
     )
-    for h in (h for term_hits in hits for h in term_hits):
+    for h in hits:
         scored = scored.outerjoin(h, h.c.programme_id == Programme.id)
     if not terms:
         return scored.cte("matched").prefix_with("MATERIALIZED")
+    if len(terms) == 1:  # the best coverage is 1 whenever any programme matches: no window
+        only = scored.subquery("scored")
+        return select(only).where(only.c.coverage > 0).cte("matched").prefix_with("MATERIALIZED")
     ranked = scored.add_columns(func.max(coverage).over().label("best")).subquery("scored")
     return (
         select(ranked)
@@ -195,68 +198,107 @@ def _conditions(f: SearchFilters, c, field_ids, district_ids, horizon) -> dict:
 
 
 def _page_part(matched, conditions: dict, order: list, page: int, page_size: int):
-    """One page of ids, with their positions, as rows shaped like the facet counts'."""
+    """One page of matching programmes, with what they are ordered by (the caller sorts the
+    few rows again): ORDER BY with LIMIT lets the database keep only the best rows as it reads
+    (a top-N sort) instead of numbering every candidate."""
     c = matched.c
-    ranked = (
-        select(c.id, func.row_number().over(order_by=order).label("position"))
+    return (
+        select(
+            c.id.label("page_id"),
+            *(_plain(o).label(f"page_order_{i}") for i, o in enumerate(order)),
+        )
         .where(*conditions.values())
-        .subquery("ranked")
+        .order_by(*order)
+        .limit(page_size)
+        .offset((page - 1) * page_size)
+        .subquery("page")
     )
-    first = (page - 1) * page_size
-    return select(literal("page"), cast(ranked.c.id, String), ranked.c.position).where(
-        ranked.c.position > first, ranked.c.position <= first + page_size
-    )
+
+
+def _plain(expression):
+    return expression.element if isinstance(expression, UnaryExpression) else expression
+
+
+def _page_ids(rows, order: list) -> list[int]:
+    """The page's ids in `order` (whose descending parts are numbers); `rows` have page_id and
+    page_order_<n>, and one row without a page_id when the page is empty."""
+    descending = [isinstance(o, UnaryExpression) for o in order]
+
+    def key(row):
+        values = [getattr(row, f"page_order_{i}") for i in range(len(order))]
+        return [
+            (v is None, -v if d and v is not None else v)
+            for v, d in zip(values, descending, strict=True)
+        ]
+
+    return [row.page_id for row in sorted((r for r in rows if r.page_id is not None), key=key)]
+
+
+def _facet_keys(vocab: Vocabulary) -> dict[str, list]:
+    """The values each facet can take (the options the page shows)."""
+    return {
+        "kind": [k.value for k in Kind],
+        "field": [f.id for f in vocab.fields],
+        "level": [lv.value for lv in SwedishLevel],
+        "format": [f.value for f in StudyFormat],
+        "pace": list(PACES),
+        "district": [d.id for d in vocab.districts] + [None],
+    }
 
 
 def _facet_counts(
-    matched, conditions: dict, horizons: dict[int, date], page_part
+    matched,
+    conditions: dict,
+    horizons: dict[int, date],
+    keys: dict[str, list],
+    page,
+    order: list,
 ) -> tuple[dict[str, Counter], list[int]]:
-    """Every facet's counts and the page's ids, from one statement (so the candidates are
-    computed once)."""
+    """Every facet's counts and the page's ids, from one statement reading the candidates
+    once: one row of filtered counts (one per facet option, each leaving out its own facet's
+    filter) joined to the page's rows."""
     c = matched.c
 
     def others(name):
         return and_(*(cond for n, cond in conditions.items() if n != name))
 
-    def grouped(name, column):
-        return (
-            select(literal(name), cast(column, String), func.count())
-            .select_from(matched)
-            .where(others(name))
-            .group_by(column)
-        )
-
-    def counted(name, key, condition):
-        return (
-            select(literal(name), literal(key), func.count())
-            .select_from(matched)
-            .where(others(name), condition)
-        )
-
-    parts = [
-        grouped("kind", c.kind),
-        grouped("field", c.field_id),
-        grouped("level", c.swedish_level),
-        grouped("format", c.study_format),
-        grouped("pace", c.pace),
-        grouped("district", c.district_id),
-        *(counted("within", str(m), c.next_start <= h) for m, h in horizons.items()),
-        counted("open", "1", c.open_now == 1),
-        counted("total", "", true()),
-        page_part,
+    columns = {
+        "kind": c.kind,
+        "field": c.field_id,
+        "level": c.swedish_level,
+        "format": c.study_format,
+        "pace": c.pace,
+        "district": c.district_id,
+    }
+    counts: list[tuple[str, Any, Any]] = [
+        (name, key, column.is_(None) if key is None else column == key)
+        for name, column in columns.items()
+        for key in keys[name]
     ]
+    counts += [("within", m, c.next_start <= h) for m, h in horizons.items()]
+    counts += [("open", True, c.open_now == 1), ("total", "", true())]
+    aggregate = (
+        select(
+            *(
+                func.count().filter(and_(others(name), condition)).label(f"n{i}")
+                for i, (name, _, condition) in enumerate(counts)
+            )
+        )
+        .select_from(matched)
+        .subquery("counts")
+    )
+    rows = db.session.execute(
+        select(aggregate, page).select_from(aggregate.outerjoin(page, true()))
+    ).all()
     facets: dict[str, Counter] = {name: Counter() for name in (*FACETS, "total")}
-    page: dict[int, int] = {}
-    for name, key, n in db.session.execute(union_all(*parts)):
-        if name == "page":
-            page[n] = int(key)
-        else:
-            facets[name][_key(name, key)] += n
+    first = rows[0]
+    for i, (name, key, _) in enumerate(counts):
+        facets[name][key] += getattr(first, f"n{i}")
     levels = facets["level"]  # a programme asking for level L counts under L and above
     facets["level"] = Counter(
         {lv.value: sum(levels[x] for x in range(lv.value + 1)) for lv in SwedishLevel}
     )
-    return facets, [page[position] for position in sorted(page)]
+    return facets, _page_ids(rows, order)
 
 
 def _key(name: str, key: str | None):
@@ -285,19 +327,21 @@ def search(
     order = [undated, c.next_start, c.id]
     if f.sort == "relevance" and terms:
         order.insert(0, c.points.desc())
+    keys = _facet_keys(vocab)
     facets, ids = _facet_counts(
-        matched, conditions, horizons, _page_part(matched, conditions, order, f.page, page_size)
+        matched,
+        conditions,
+        horizons,
+        keys,
+        _page_part(matched, conditions, order, f.page, page_size),
+        order,
     )
     total = facets.pop("total")[""]
     pages = max(1, -(-total // page_size))
     page = min(f.page, pages)  # out of range goes to the nearest valid page
     if page != f.page:
-        ids = [
-            int(i)
-            for _, i, _ in db.session.execute(
-                _page_part(matched, conditions, order, page, page_size)
-            )
-        ]
+        part = _page_part(matched, conditions, order, page, page_size)
+        ids = _page_ids(db.session.execute(select(part)).all(), order)
     named = sorted({o for t in terms for o in t.occupations})
     nearest = matching.suggestions(f.q, words) if words and not named and total == 0 else []
     return SearchResult(

@@ -11,6 +11,7 @@ import secrets
 from datetime import date, datetime
 
 from sqlalchemy import (
+    DDL,
     Boolean,
     Column,
     Date,
@@ -208,6 +209,13 @@ class Programme(Base):
     audience: Mapped[str | None] = mapped_column(String(32))
     next_step_id: Mapped[int | None] = mapped_column(ForeignKey("programme.id"))
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    # Derived from the intakes and today's date, for search (portal/catalog/intake_dates.py
+    # keeps them and says when they are used): the next start, open for application, and the
+    # days [dates_on, dates_until) for which these two hold.
+    next_start: Mapped[date | None] = mapped_column(Date)
+    open_now: Mapped[bool] = mapped_column(Boolean, default=False)
+    dates_on: Mapped[date | None] = mapped_column(Date, index=True)
+    dates_until: Mapped[date | None] = mapped_column(Date, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.now(), onupdate=func.now()
@@ -261,6 +269,18 @@ class ProgrammeTranslation(Base):
 @event.listens_for(ProgrammeTranslation, "before_update")
 def _fold_for_search(mapper, connection, translation: ProgrammeTranslation) -> None:
     translation.refresh_search_text()
+
+
+# PostgreSQL: keep the folded search text uncompressed (inline when the row allows), so the
+# LIKE scan of every text a search makes reads it without decompressing each one first
+# (EXPLAIN ANALYZE at 50,000 programmes: about half the scan's time). Migration 0017.
+event.listen(
+    ProgrammeTranslation.__table__,
+    "after_create",
+    DDL(
+        "ALTER TABLE programme_translation ALTER COLUMN search_text SET STORAGE EXTERNAL"
+    ).execute_if(dialect="postgresql"),
+)
 
 
 class Intake(Base):
