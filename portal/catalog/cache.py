@@ -25,7 +25,8 @@ from functools import wraps
 
 from flask import Flask, Response, make_response, request
 from flask import session as reader_session
-from sqlalchemy import event, insert, update
+from sqlalchemy import Engine, create_engine, event, insert, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from portal import clock
@@ -50,10 +51,36 @@ MAX_ENTRIES = 512
 REVISION_SQL = "SELECT epoch, revision FROM catalogue_revision WHERE id = 1"
 
 
+_revision_engines: dict[str, Engine] = {}
+
+
+def _revision_engine() -> Engine:
+    """On a database server, a small pool of its own for the revision read: autocommit (no
+    ROLLBACK when a connection goes back) and no ping before each use, so a cached hit costs
+    one round trip, not three. A dead connection raises; the caller then renders as usual,
+    and the pool replaces the connection. SQLite (a file, or the tests' in-memory database
+    that only the app's own pool can see) reads through the app's engine."""
+    engine = db.engine
+    if engine.dialect.name == "sqlite":
+        return engine
+    key = engine.url.render_as_string(hide_password=False)
+    if key not in _revision_engines:
+        _revision_engines[key] = create_engine(
+            engine.url, isolation_level="AUTOCOMMIT", pool_size=2, max_overflow=8
+        )
+    return _revision_engines[key]
+
+
 def current_revision() -> tuple:
-    with db.engine.connect() as connection:
-        row = connection.exec_driver_sql(REVISION_SQL).first()
-    return tuple(row) if row else ("", 0)
+    for attempt in (1, 2):
+        try:
+            with _revision_engine().connect() as connection:
+                row = connection.exec_driver_sql(REVISION_SQL).first()
+            return tuple(row) if row else ("", 0)
+        except DBAPIError as error:  # a connection the server closed: once more on a fresh one
+            if attempt == 2 or not error.connection_invalidated:
+                raise
+    raise AssertionError("unreachable")
 
 
 @event.listens_for(Session, "before_flush")
