@@ -16,7 +16,9 @@ NEW_PASSWORD = "Kanelbulle-Pendeltag-Hostdag-93"
 
 
 def events(action):
-    return db.session.scalars(select(AuditEvent).where(AuditEvent.action == action)).all()
+    """The events of one kind, oldest first (PostgreSQL keeps no insertion order)."""
+    query = select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)
+    return db.session.scalars(query).all()
 
 
 @pytest.fixture
@@ -49,17 +51,19 @@ def test_only_roles_that_exist_are_offered_and_the_audit_says_what_was_stored(ad
     assert "Redaktör" in text_of(soup, "#missing-roles")  # the missing roles are named
     target = db.session.scalar(select(User).where(User.email == "redaktor@stockholm.se"))
     token = csrf_token(admin, "/admin/anvandare")
-    admin.post(
+    saved = admin.post(
         f"/admin/anvandare/{target.id}",
         data={"roles": ["editor", "administrator"], "active": "1", "csrf_token": token},
     )
+    assert saved.status_code == 303
     assert events("user_changed")[-1].details["roles"] == ["administrator"]
     session.add(Role(name="editor"))
     session.commit()
-    admin.post(
+    saved = admin.post(
         f"/admin/anvandare/{target.id}",
         data={"roles": ["editor"], "active": "1", "csrf_token": token},
     )
+    assert saved.status_code == 303
     assert events("user_changed")[-1].details["roles"] == ["editor"]
     db.session.expire_all()
     assert [r.name for r in db.session.get(User, target.id).roles] == ["editor"]
