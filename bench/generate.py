@@ -31,8 +31,9 @@ def main(url: str, count: int | None) -> None:
         Programme,
         ProgrammeTranslation,
         StudyFormat,
+        search_document,
     )
-    from portal.search_text import fold
+    from portal.search_text import distinct_words, fold
 
     app = create_app()
     rng = random.Random(2026)
@@ -91,8 +92,8 @@ def main(url: str, count: int | None) -> None:
         db.session.commit()
         today = clock.today()
         # Core inserts in chunks: 50,000 programmes in seconds rather than many minutes of ORM
-        # flushes. The folded search columns are filled as the ORM listener would.
-        programmes, texts, intakes = [], [], []
+        # flushes. The folded search columns and documents are filled as the ORM listeners would.
+        programmes, texts, documents, intakes = [], [], [], []
         for n in range(count):
             title = f"{rng.choice(words).capitalize()} {rng.choice(words)} {n}"
             district = rng.choice(districts + [None])
@@ -113,15 +114,25 @@ def main(url: str, count: int | None) -> None:
             )
             body = " ".join(rng.choice(words) for _ in range(120))
             for locale, text_title in (("sv", title), ("en", f"Course {n}")):
+                folded = fold(f"{text_title} {body[:160]} {body}")
                 texts.append(
                     dict(
+                        id=len(texts) + 1,
                         programme_id=n + 1,
                         locale=locale,
                         title=text_title,
                         summary=body[:160],
                         body=body,
-                        search_title=fold(text_title),
-                        search_text=fold(f"{text_title} {body[:160]} {body}"),
+                        search_text=folded,
+                    )
+                )
+                documents.append(
+                    dict(
+                        translation_id=len(texts),
+                        programme_id=n + 1,
+                        locale=locale,
+                        title=fold(text_title),
+                        words=distinct_words(folded),
                     )
                 )
             own = []
@@ -143,12 +154,21 @@ def main(url: str, count: int | None) -> None:
         for model, rows in (
             (Programme, programmes),
             (ProgrammeTranslation, texts),
+            (search_document, documents),
             (Intake, intakes),
         ):
             for i in range(0, len(rows), 5000):
                 db.session.execute(insert(model), rows[i : i + 5000])
         db.session.commit()
-        if db.engine.dialect.name == "postgresql":  # planner statistics, as autovacuum would
+        if db.engine.dialect.name == "postgresql":
+            for sql in (  # ids were given explicitly: the next ones follow them
+                "SELECT setval(pg_get_serial_sequence('programme', 'id'), max(id)) FROM programme",
+                "SELECT setval(pg_get_serial_sequence('programme_translation', 'id'), max(id)) "
+                "FROM programme_translation",
+            ):
+                db.session.execute(text(sql))
+            db.session.commit()
+            # planner statistics, as autovacuum would
             with db.engine.connect() as connection:
                 connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
     print(f"generated {count} programmes in {url}")

@@ -10,6 +10,12 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
+def distinct_words(folded: str) -> str:
+    """The distinct words of folded text, in the order they first appear. A pattern without a
+    space is in the text exactly when it is in these, which are far shorter than the text."""
+    return " ".join(dict.fromkeys(folded.split()))
+
+
 def slugify(text: str) -> str:
     """An address word from a title: `Undersköterska, Järva` -> `underskoterska-jarva`."""
     folded = fold(text)

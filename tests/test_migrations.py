@@ -63,3 +63,36 @@ def test_upgrade_creates_every_staff_role(make_app, empty_database_url):
         db.session.remove()
         db.engine.dispose()
     assert names == {r.value for r in RoleName}
+
+
+def test_upgrade_keeps_existing_texts_searchable(make_app, empty_database_url):
+    """Texts stored before search_document existed (0018) get their documents, so nothing
+    already published drops out of search."""
+    app = make_app(SQLALCHEMY_DATABASE_URI=empty_database_url)
+    runner = app.test_cli_runner()
+    assert runner.invoke(args=["db", "upgrade", "0017_search_text_storage"]).exit_code == 0
+    with app.app_context():
+        with db.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO programme (id, slug, kind, status, study_format, pace, version, "
+                    "swedish_level, outcome_is_target) VALUES (1, 'usk', 'kombinationsutbildning',"
+                    " 'published', 'klassrum', 100, 1, 3, false)"
+                )
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO programme_translation (programme_id, locale, title, summary, "
+                    "body, prerequisites, occupation, easy_summary, reviewed, search_title, "
+                    "search_text) VALUES (1, 'sv', 'Undersköterska', '', '', '', '', '', true, "
+                    "'underskoterska', 'underskoterska vard och vard i hemtjanst')"
+                )
+            )
+        db.engine.dispose()
+    result = runner.invoke(args=["db", "upgrade"])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        with db.engine.connect() as conn:
+            row = conn.execute(text("SELECT title, words FROM search_document")).one()
+        db.engine.dispose()
+    assert row == ("underskoterska", "underskoterska vard och i hemtjanst")

@@ -7,8 +7,8 @@ narrows nothing away), ranked by where it matched (title and occupation above bo
 broken by the next open intake (stored on the programme: intake_dates.py). One statement
 answers a search whatever the catalogue's size: every facet count (each leaving out its own
 filter, so a count says what choosing that option would give) as one row of filtered counts
-read in one pass over the candidates, joined to the page's ids (a top-N sort). The texts are
-read once per locale for all the query's words.
+read in one pass over the candidates, joined to the page's ids (a top-N sort). The words are
+read once per locale for all the query's terms, from the narrow search_document table.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from portal.models.catalog import (
     Status,
     StudyFormat,
     SwedishLevel,
+    search_document,
 )
 from portal.models.occupation import programme_occupations
 
@@ -86,27 +87,48 @@ def _shortest(patterns: set[str]) -> list[str]:
 def _text_hits(terms: list[matching.Term], locale: str):
     """For every programme with a text in `locale`: for each term with patterns (by its index
     n), whether it is in the title (`title_n`) and whether in the text (`body_n`: title,
-    summary, body and the rest). One pass over that locale's texts for all the terms, each
-    pattern tried once per text. (A programme has at most one text per locale, so no grouping
-    is needed.) None when no term has patterns."""
+    summary, body and the rest). One pass over that locale's search documents for all the
+    terms, each pattern tried once per text: a word against the distinct words, a phrase of
+    several against the whole folded text (read only when the query has a phrase). A
+    programme has at most one text per locale, so no grouping is needed. None when no term
+    has patterns."""
+    d = search_document.c
     t = ProgrammeTranslation
+    phrases = any(" " in p for term in terms for p in term.patterns)
 
-    def has(column, term):
-        patterns = _shortest(term.patterns)
+    def has(column, patterns):
         return case((or_(*(column.contains(p, autoescape=True) for p in patterns)), 1), else_=0)
+
+    def in_text(term):
+        patterns = _shortest(term.patterns)
+        words = [p for p in patterns if " " not in p]
+        several = [p for p in patterns if " " in p]
+        return case(
+            (
+                or_(
+                    *(d.words.contains(p, autoescape=True) for p in words),
+                    *(t.search_text.contains(p, autoescape=True) for p in several),
+                ),
+                1,
+            ),
+            else_=0,
+        )
 
     columns = [
         column
         for n, term in enumerate(terms)
         if term.patterns
         for column in (
-            has(t.search_title, term).label(f"title_{n}"),
-            has(t.search_text, term).label(f"body_{n}"),
+            has(d.title, _shortest(term.patterns)).label(f"title_{n}"),
+            in_text(term).label(f"body_{n}"),
         )
     ]
     if not columns:
         return None
-    return select(t.programme_id, *columns).where(t.locale == locale).subquery(f"text_{locale}")
+    hits = select(d.programme_id, *columns).where(d.locale == locale)
+    if phrases:
+        hits = hits.join(t, t.id == d.translation_id)
+    return hits.subquery(f"text_{locale}")
 
 
 def _term_scores(n: int, term: matching.Term, hits: list):
