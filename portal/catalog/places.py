@@ -4,28 +4,28 @@ Districts are Swedish proper names; readers of Arabic, Persian, Tigrinya and Ukr
 in their own script from the catalogues (msgctxt "district"), everyone else as written.
 """
 
-from flask_babel import pgettext
+from flask_babel import lazy_pgettext
 
-
-def _names() -> dict[str, str]:
-    # Listed out so that the message extractor sees each name.
-    return {
-        "Järva": pgettext("district", "Järva"),
-        "Rinkeby-Kista": pgettext("district", "Rinkeby-Kista"),
-        "Spånga-Tensta": pgettext("district", "Spånga-Tensta"),
-        "Hässelby-Vällingby": pgettext("district", "Hässelby-Vällingby"),
-        "Bromma": pgettext("district", "Bromma"),
-        "Skärholmen": pgettext("district", "Skärholmen"),
-        "Hägersten-Älvsjö": pgettext("district", "Hägersten-Älvsjö"),
-        "Enskede-Årsta-Vantör": pgettext("district", "Enskede-Årsta-Vantör"),
-        "Farsta": pgettext("district", "Farsta"),
-        "Skarpnäck": pgettext("district", "Skarpnäck"),
-        "Södermalm": pgettext("district", "Södermalm"),
-        "Kungsholmen": pgettext("district", "Kungsholmen"),
-        "Norra innerstaden": pgettext("district", "Norra innerstaden"),
-    }
+# Listed out so that the message extractor sees each name; lazy, so a lookup translates the
+# one name asked for (a cold search folds every name in every locale: 13 times fewer calls).
+_NAMES = {
+    "Järva": lazy_pgettext("district", "Järva"),
+    "Rinkeby-Kista": lazy_pgettext("district", "Rinkeby-Kista"),
+    "Spånga-Tensta": lazy_pgettext("district", "Spånga-Tensta"),
+    "Hässelby-Vällingby": lazy_pgettext("district", "Hässelby-Vällingby"),
+    "Bromma": lazy_pgettext("district", "Bromma"),
+    "Skärholmen": lazy_pgettext("district", "Skärholmen"),
+    "Hägersten-Älvsjö": lazy_pgettext("district", "Hägersten-Älvsjö"),
+    "Enskede-Årsta-Vantör": lazy_pgettext("district", "Enskede-Årsta-Vantör"),
+    "Farsta": lazy_pgettext("district", "Farsta"),
+    "Skarpnäck": lazy_pgettext("district", "Skarpnäck"),
+    "Södermalm": lazy_pgettext("district", "Södermalm"),
+    "Kungsholmen": lazy_pgettext("district", "Kungsholmen"),
+    "Norra innerstaden": lazy_pgettext("district", "Norra innerstaden"),
+}
 
 
 def place_name(name: str) -> str:
     """`name` (a district's or area's Swedish name) as the reader's language writes it."""
-    return _names().get(name, name)
+    translated = _NAMES.get(name)
+    return str(translated) if translated is not None else name
