@@ -208,3 +208,45 @@ def test_purge_of_expired_consents_forgets_the_number_and_the_answers_kept_for_t
     anna = db.session.get(Contact, anna.id)
     assert anna is not None and anna.phone is None
     assert db.session.scalars(select(Invitation)).all() == []
+
+
+def _edit(app, day, **changes):
+    from werkzeug.datastructures import MultiDict
+
+    from portal.recruitment import editor
+
+    values = editor.form_values(day)
+    values.update(employers="", programmes="", **changes)
+    with app.test_request_context("/admin/rekryteringstraffar", method="POST"):
+        _, problems, conflict = editor.save(day, MultiDict(values))
+    assert problems == [] and not conflict
+
+
+def test_a_reminder_still_waiting_names_the_new_time_after_a_change_the_same_day(
+    app, session, tomorrow, sms_provider
+):
+    anna, _ = invited(tomorrow, "anna@example.org", answer="coming")
+    agree_to_sms(anna, "+46701111111")
+    assert "SMS reminders queued: 1;" in run(app)  # waiting in the outbox, not yet sent
+    _edit(app, tomorrow, starts_at="15:00", ends_at="17:00")
+    assert "SMS reminders queued: 1;" in run(app)  # a new one, with the new time
+    sms_provider.deliver()
+    texts = sms_provider.texts_to("+46701111111")
+    reminders = [t for t in texts if t.startswith("Påminnelse")]
+    assert len(reminders) == 1 and "15:00-17:00" in reminders[0]
+    assert any(t.startswith("Rekryteringsträffen flyttad") and "15:00" in t for t in texts)
+
+
+def test_a_reminder_still_waiting_when_the_day_is_cancelled_is_not_sent(
+    app, session, tomorrow, sms_provider
+):
+    from portal.recruitment import editor
+
+    anna, _ = invited(tomorrow, "anna@example.org", answer="coming")
+    agree_to_sms(anna, "+46701111111")
+    assert "SMS reminders queued: 1;" in run(app)
+    with app.test_request_context("/admin/rekryteringstraffar", method="POST"):
+        assert editor.cancel(tomorrow, str(tomorrow.version))
+    sms_provider.deliver()
+    (text,) = sms_provider.texts_to("+46701111111")
+    assert text.startswith("Inställd")

@@ -26,7 +26,7 @@ from portal.models.recruitment import (
     RecruitmentDayRevision,
     RecruitmentDayTranslation,
 )
-from portal.recruitment import notices
+from portal.recruitment import notices, reminders
 from portal.search_text import slugify
 
 TEXTS = ("title", "description", "directions")
@@ -222,6 +222,8 @@ def save(d: RecruitmentDay | None, form) -> tuple[RecruitmentDay | None, Problem
     db.session.flush()
     moved = before is not None and any(before[k] != getattr(d, k) for k in MOVING)
     _record(d, "created" if before is None else "edited", "recruitment_day_saved")
+    if moved:
+        reminders.withdraw_waiting(d)
     if moved and d.status == DayStatus.PLANNED:
         notices.queue(d, notices.MOVED)
     if before is not None and before["day"] != d.day:
@@ -257,6 +259,7 @@ def cancel(d: RecruitmentDay, version: str | None) -> bool:
     d.status = DayStatus.CANCELLED
     db.session.flush()
     _record(d, "cancelled", "recruitment_day_cancelled")
+    reminders.withdraw_waiting(d)
     notices.queue(d, notices.CANCELLED)
     db.session.commit()
     _stop_invitations(d)

@@ -5,7 +5,9 @@ and a mobile number, gets one short text in their language. Each invitation is c
 setting `reminder_queued_at` in the same statement that checks it is empty, in the transaction
 that queues the SMS: running the command twice, or twice at once, queues one reminder each.
 Nothing goes for a cancelled day or to anyone without the SMS consent; the sender checks the
-consent again just before the message leaves."""
+consent again just before the message leaves. A reminder still waiting in the outbox when its
+day moves or is cancelled is taken back (`withdraw_waiting`): it names the old date, time or
+place."""
 
 from __future__ import annotations
 
@@ -13,14 +15,14 @@ from collections import Counter
 from datetime import timedelta
 from typing import cast
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, delete, or_, select, update
 from sqlalchemy.orm import selectinload
 
 from portal import clock
 from portal.extensions import db
-from portal.models.contact import Contact
+from portal.models.contact import Contact, OutboxMessage
 from portal.models.recruitment import Answer, DayStatus, Invitation, RecruitmentDay
-from portal.recruitment.messages import REMINDER, queue_sms
+from portal.recruitment.messages import REMINDER, REMINDER_SOURCE, queue_sms
 from portal.recruitment.notices import sms_allowed
 
 
@@ -64,3 +66,27 @@ def _claim(invitation: Invitation, now) -> bool:
         .execution_options(synchronize_session=False)
     )
     return cast(CursorResult, result).rowcount == 1
+
+
+def withdraw_waiting(day: RecruitmentDay) -> int:
+    """Take back the reminders for `day` not yet sent (one a sender holds right now goes out);
+    their invitations can be reminded again, with what the day now says, by the next run."""
+    now = clock.now()
+    waiting = db.session.scalars(
+        delete(OutboxMessage)
+        .where(
+            OutboxMessage.source == REMINDER_SOURCE,
+            OutboxMessage.source_id.in_(select(Invitation.id).where(Invitation.day_id == day.id)),
+            or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now),
+        )
+        .returning(OutboxMessage.source_id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    if waiting:
+        db.session.execute(
+            update(Invitation)
+            .where(Invitation.id.in_(waiting))
+            .values(reminder_queued_at=None)
+            .execution_options(synchronize_session=False)
+        )
+    return len(waiting)
