@@ -16,6 +16,7 @@ from portal.models.recruitment import Invitation, RecruitmentDay, RecruitmentDay
 from tests import factories
 from tests.admin_helpers import csrf_token, make_user, sign_in
 from tests.mailing_helpers import approved_and_sending
+from tests.helpers import page, text_of
 from tests.recruitment_helpers import invited
 
 
@@ -336,5 +337,10 @@ def test_no_invitation_can_be_written_for_a_day_that_has_taken_place(officer, se
     session.commit()
     invite = f"/admin/rekryteringstraffar/{day.id}/bjud-in"
     assert invite not in officer.get("/admin/rekryteringstraffar").text
-    assert officer.get(invite).status_code == 409
+    refused = officer.get(invite)
+    assert refused.status_code == 409
+    soup = page(refused, status=409)  # the portal's page in the officer's language
+    assert "Inga inbjudningar kan skickas till den här träffen" in text_of(soup, "h1")
+    assert "redan ägt rum" in soup.get_text()  # why, and where to go instead
+    assert soup.select_one('a[href="/admin/rekryteringstraffar"]') is not None
     assert db.session.scalar(select(Mailing.id)) is None

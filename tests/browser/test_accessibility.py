@@ -211,12 +211,13 @@ def office(app, content):
         day = factories.recruitment_day(
             texts={"ar": "يوم التوظيف"}, programmes=[programme], capacity=20
         )
+        past = factories.recruitment_day("Förra månadens träff", in_days=-30)
         db.session.commit()
         invited(day, "kommer@example.org", answer="coming")
         invited(day, "inte@example.org", answer="not_coming")
         workflow.save(None, workflow.Draft("newsletter", [], [], {"sv": ("Hej", "Text")}), boss)
         db.session.commit()
-        return {"programme": programme.id, "day": day.id, "user": boss.id}
+        return {"programme": programme.id, "day": day.id, "past": past.id, "user": boss.id}
 
 
 def sign_in_with_code(page, live_server, app, user_id, lang):
@@ -237,6 +238,7 @@ def sign_in_with_code(page, live_server, app, user_id, lang):
     page.wait_for_url(f"{live_server}/admin/")
 
 
+@pytest.mark.allow_console(r"status of 409")  # the refused invitation page is checked too
 @pytest.mark.parametrize("lang", ["sv", "ar"])
 def test_admin_pages_of_this_round(browser_page, live_server, app, office, lang, screenshot):
     """Staff accounts, the programme list with filters, a prepared change (preview and diff),
@@ -282,6 +284,10 @@ def test_admin_pages_of_this_round(browser_page, live_server, app, office, lang,
     page.locator("main form button[type=submit]").first.click()
     expect(page.locator(".error-summary")).to_be_visible()
     assert not violations(page), "recruitment day form with errors"
+    page.goto(f"{live_server}/admin/rekryteringstraffar/{office['past']}/bjud-in")  # refused: 409
+    expect(page.locator("main h1")).to_be_visible()
+    assert not violations(page), "no invitations to a day that has taken place"
+    screenshot(page, f"admin-invite-closed-{lang}-1280")
 
 
 @pytest.mark.parametrize("width", [375, 1280])

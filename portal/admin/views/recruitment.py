@@ -93,7 +93,7 @@ def cancel_recruitment_day(day_id: int):
 def invite_to_recruitment_day(day_id: int):
     d = _day(day_id)
     if d.cancelled or d.day < clock.today():  # nothing left to invite to
-        abort(409)
+        return render("admin/recruitment/closed.html", status=409, day=d)
     district_choices = districts.choices()
     if request.method == "POST":
         wanted = [k for k in request.form.getlist("interests") if k in INTEREST_LABELS]
