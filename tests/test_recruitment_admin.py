@@ -15,8 +15,8 @@ from portal.models.mailing import Mailing
 from portal.models.recruitment import Invitation, RecruitmentDay, RecruitmentDayRevision
 from tests import factories
 from tests.admin_helpers import csrf_token, make_user, sign_in
-from tests.mailing_helpers import approved_and_sending
 from tests.helpers import page, text_of
+from tests.mailing_helpers import approved_and_sending
 from tests.recruitment_helpers import invited
 
 
