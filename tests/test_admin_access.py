@@ -31,6 +31,8 @@ EXPECTED = {
     "admin.discard_draft": {EDITOR},
     "admin.fields": {EDITOR},
     "admin.edit_field": {EDITOR},
+    "admin.new_field": {EDITOR},
+    "admin.delete_field": {EDITOR},
     "admin.occupations_list": {EDITOR},
     "admin.new_occupation": {EDITOR},
     "admin.edit_occupation": {EDITOR},

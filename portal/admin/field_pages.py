@@ -1,9 +1,11 @@
-"""Editing a field page's texts (name, summary, Markdown body) in every locale. Every save
-keeps a revision; a save from an outdated form is refused instead of overwriting."""
+"""Field pages (yrkesområden): making one, editing its texts (name, summary, Markdown body) in
+every locale, deleting one nothing uses. Every change keeps a revision and is audited; a save
+from an outdated form is refused instead of overwriting."""
 
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import func, select
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 from wtforms import BooleanField, FormField, HiddenField, StringField, TextAreaField
@@ -11,10 +13,14 @@ from wtforms.validators import DataRequired, Length, Optional
 
 from portal import audit
 from portal.admin import record_revisions
+from portal.admin.reference_forms import NAME_TAKEN
 from portal.extensions import db
 from portal.forms import PortalForm, PortalSubForm
 from portal.i18n import LOCALE_NAMES, LOCALES
-from portal.models.catalog import Field, FieldTranslation
+from portal.models.admin import ProgrammeDraft
+from portal.models.catalog import Field, FieldTranslation, Programme
+from portal.models.occupation import Occupation
+from portal.search_text import slugify
 
 PARTS = ("name", "summary", "body")
 PART_LABELS = {
@@ -54,8 +60,9 @@ for _code in LOCALES:
     )
 
 
-def form_for(field: Field) -> FieldPageForm:
-    """The form for `field`: the posted values on a POST, else the stored texts."""
+def form_for(field: Field, stored: bool = False) -> FieldPageForm:
+    """The form for `field`: the posted values on a POST (unless `stored`), else the stored
+    texts."""
     texts = {t.locale: t for t in field.translations}
     data = {
         code: {
@@ -65,7 +72,8 @@ def form_for(field: Field) -> FieldPageForm:
         for code in texts
         if code in LOCALES
     }
-    return FieldPageForm(data={**data, "version": str(field.version)})
+    values = {**data, "version": str(field.version)}
+    return FieldPageForm(formdata=None, data=values) if stored else FieldPageForm(data=values)
 
 
 def snapshot(field: Field) -> dict:
@@ -75,11 +83,7 @@ def snapshot(field: Field) -> dict:
     }
 
 
-def save(field: Field, form: FieldPageForm) -> bool:
-    """Save the texts with a revision; False (nothing saved) when the field page changed since
-    the form was opened."""
-    if form.version.data != str(field.version):
-        return False
+def _write_texts(field: Field, form: FieldPageForm) -> None:
     existing = {t.locale: t for t in field.translations}
     for code in LOCALES:
         values = {part: (form[code][part].data or "").strip() for part in PARTS}
@@ -91,16 +95,73 @@ def save(field: Field, form: FieldPageForm) -> bool:
         for part, value in values.items():
             setattr(text, part, value)
         text.reviewed = code == "sv" or bool(form[code].reviewed.data)
+
+
+def _record(field: Field, action: str) -> None:
+    record_revisions.add("field", field.id, snapshot(field), action)
+    audit.record(f"field_{action}", f"field:{field.id}", {"slug": field.slug})
+
+
+def create(form: FieldPageForm) -> Field | None:
+    """A new field page, last in the order, its address word made from the Swedish name;
+    None (with the error on the form) when that address is taken."""
+    slug = slugify(form["sv"]["name"].data or "")
+    if db.session.scalar(select(Field.id).where(Field.slug == slug)) is not None:
+        name = form["sv"]["name"]
+        name.errors = [*name.errors, str(NAME_TAKEN)]
+        return None
+    last = db.session.scalar(select(func.max(Field.position)))
+    field = Field(slug=slug, position=0 if last is None else last + 1)
+    db.session.add(field)
+    _write_texts(field, form)
+    db.session.flush()
+    _record(field, "created")
+    db.session.commit()
+    return field
+
+
+def save(field: Field, form: FieldPageForm) -> bool:
+    """Save the texts with a revision; False (nothing saved) when the field page changed since
+    the form was opened."""
+    if form.version.data != str(field.version):
+        return False
+    _write_texts(field, form)
     flag_modified(field, "slug")  # every save moves the version on, even for text alone
     try:
         db.session.flush()
     except StaleDataError:  # another save wrote between our version check and our write
         db.session.rollback()
         return False
-    record_revisions.add("field", field.id, snapshot(field), "edited")
-    audit.record("field_edited", f"field:{field.id}", {"slug": field.slug})
+    _record(field, "edited")
     db.session.commit()
     return True
+
+
+def users(field: Field) -> tuple[int, int]:
+    """(programmes, occupations) that point to `field`; a programme counts when its live
+    version or a prepared change does."""
+    programmes = set(db.session.scalars(select(Programme.id).where(Programme.field_id == field.id)))
+    for programme_id, data in db.session.execute(
+        select(ProgrammeDraft.programme_id, ProgrammeDraft.data)
+    ):
+        if (data.get("programme") or {}).get("field_id") == field.id:
+            programmes.add(programme_id)
+    occupations = db.session.scalar(
+        select(func.count(Occupation.id)).where(Occupation.field_id == field.id)
+    )
+    return len(programmes), occupations or 0
+
+
+def delete(field: Field) -> tuple[int, int]:
+    """Delete `field` unless something uses it; returns what does ((0, 0): deleted). The last
+    state stays in the revisions."""
+    used = users(field)
+    if any(used):
+        return used
+    _record(field, "deleted")
+    db.session.delete(field)
+    db.session.commit()
+    return used
 
 
 def change_label(key: str) -> str:

@@ -262,6 +262,7 @@ def test_admin_pages_of_this_round(browser_page, live_server, app, office, lang,
         "/admin/arbetsgivare",
         "/admin/stadsdelar",
         "/admin/omraden",
+        "/admin/omraden/ny",
         "/admin/yrken",
         "/admin/yrken/ny",
         "/admin/rekryteringstraffar",
@@ -276,6 +277,11 @@ def test_admin_pages_of_this_round(browser_page, live_server, app, office, lang,
     ):
         check(page, live_server + path, path)
     screenshot(page, f"admin-audit-log-{lang}-1280")
+    page.goto(f"{live_server}/admin/omraden/ny")
+    page.locator("main form button[type=submit]").click()  # no Swedish name
+    expect(page.locator(".error-summary")).to_be_visible()
+    assert not violations(page), "new field page with an error"
+    screenshot(page, f"admin-new-field-error-{lang}-1280")
     page.goto(f"{live_server}/admin/utskick")
     page.locator("main tbody a").first.click()
     page.wait_for_selector("main h1")
