@@ -146,15 +146,20 @@ def recruitment_day(
     capacity=None,
     district=None,
     programmes=(),
-    employers=(),
+    employers=None,
     **columns,
 ):
     """A planned recruitment day `in_days` from today, 09:30-15:00, with a Swedish text;
-    `texts` adds other locales' titles ({"ar": "..."})."""
+    `texts` adds other locales' titles ({"ar": "..."}). Its employer is a home-care one unless
+    `employers` are given: the job-invitation consent covers days in elderly care."""
     from datetime import time
 
     from portal.models.recruitment import RecruitmentDay, RecruitmentDayTranslation
 
+    if employers is None:
+        name = "Hemtjänsten i Rinkeby-Kista (Stockholms stad)"
+        found = db.session.scalar(db.select(Employer).where(Employer.name == name))
+        employers = [found or employer(name, "home_care")]
     n = next(_serial)
     day = RecruitmentDay(
         slug=columns.pop("slug", f"traff-{n}"),

@@ -13,21 +13,24 @@ from portal import clock
 from portal.extensions import db
 from portal.models.contact import Contact, Purpose
 from portal.models.recruitment import DayStatus, Invitation, RecruitmentDay
+from portal.recruitment import consent_scope
 from portal.recruitment.messages import INVITED, queue_notice_mail
 
 DETAIL_KEY = "recruitment_day"  # in ContactChange.details
 
 
 def _open_day(slug: str | None) -> RecruitmentDay | None:
+    """The planned day ahead named `slug`, if the consent to invitations covers it."""
     if not slug:
         return None
-    return db.session.scalar(
+    day = db.session.scalar(
         select(RecruitmentDay).where(
             RecruitmentDay.slug == slug,
             RecruitmentDay.status == DayStatus.PLANNED,
             RecruitmentDay.day >= clock.today(),
         )
     )
+    return day if day is not None and consent_scope.covers(day) else None
 
 
 def exists(slug: str) -> bool:

@@ -15,6 +15,7 @@ from portal.mailings import workflow
 from portal.models.contact import Contact, Purpose
 from portal.models.mailing import Mailing
 from portal.models.recruitment import Invitation, RecruitmentDay
+from portal.recruitment import consent_scope
 from portal.recruitment.messages import rsvp_url, when, where
 
 
@@ -48,7 +49,10 @@ def create(
     day: RecruitmentDay, user, interests: list[str], districts: list[str] | None = None
 ) -> Mailing:
     """A draft mailing inviting to `day`, narrowed to `interests` and to people who would like
-    to work in one of `districts` or anywhere (none given: everyone who agreed)."""
+    to work in one of `districts` or anywhere (none given: everyone who agreed). The day must
+    be one the consent covers (consent_scope)."""
+    if not consent_scope.covers(day):
+        raise ValueError("the job-invitation consent does not cover this day")
     locales = [t.locale for t in day.translations]
     draft = workflow.Draft(
         purpose=Purpose.JOB_INVITATIONS,

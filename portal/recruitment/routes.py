@@ -5,7 +5,7 @@ from portal.extensions import db
 from portal.htmx import is_htmx_request, redirect_to, render
 from portal.i18n import current_locale
 from portal.models.recruitment import RecruitmentDay
-from portal.recruitment import bp, queries, rsvp
+from portal.recruitment import bp, consent_scope, queries, rsvp
 from portal.recruitment.forms import AnswerForm
 from portal.recruitment.structured_data import event_json_ld
 
@@ -27,6 +27,7 @@ def day(slug: str):
         json_ld=event_json_ld(found, locale),
         programmes=queries.programme_links(found, locale),
         past=found.day < clock.today(),
+        covered=consent_scope.covers(found),
         interested_url=url_for(
             "contact.start", syfte="job_invitations", traff=found.slug, lang_code=locale
         ),

@@ -9,6 +9,7 @@ import io
 from flask import abort, make_response, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from portal import audit, clock
 from portal.admin import bp
@@ -20,7 +21,7 @@ from portal.contact.texts import INTEREST_LABELS
 from portal.extensions import db
 from portal.htmx import redirect_to, render
 from portal.models.recruitment import RecruitmentDay
-from portal.recruitment import editor, invitations, notices, queries
+from portal.recruitment import consent_scope, editor, invitations, notices, queries
 
 
 def _day(day_id: int) -> RecruitmentDay:
@@ -31,14 +32,22 @@ def _day(day_id: int) -> RecruitmentDay:
 @requires(EDITOR, OFFICER, ADMIN)
 def recruitment_days():
     rows = db.session.scalars(
-        select(RecruitmentDay).order_by(RecruitmentDay.day.desc(), RecruitmentDay.id)
+        select(RecruitmentDay)
+        .options(selectinload(RecruitmentDay.employers))
+        .order_by(RecruitmentDay.day.desc(), RecruitmentDay.id)
     ).all()
+    today = clock.today()
     return render(
         "admin/recruitment/list.html",
         days=rows,
+        invitable={d.id for d in rows if _invitable(d, today)},
         counts=queries.answer_counts(),
-        today=clock.today(),
     )
+
+
+def _invitable(d: RecruitmentDay, today) -> bool:
+    """Still ahead, not cancelled, and covered by what people agreed to."""
+    return not d.cancelled and d.day >= today and consent_scope.covers(d)
 
 
 def _editor(d, values, problems=(), conflict=False, status=200):
@@ -50,6 +59,9 @@ def _editor(d, values, problems=(), conflict=False, status=200):
         conflict=conflict,
         history=editor.revisions(d) if d is not None else [],
         coming=editor.coming_count(d) if d is not None else 0,
+        not_covered=consent_scope.NOT_COVERED
+        if d is not None and not consent_scope.covers(d)
+        else None,
         status=status,
         **editor.choices(),
     )
@@ -92,8 +104,14 @@ def cancel_recruitment_day(day_id: int):
 @requires(OFFICER, ADMIN)
 def invite_to_recruitment_day(day_id: int):
     d = _day(day_id)
-    if d.cancelled or d.day < clock.today():  # nothing left to invite to
-        return render("admin/recruitment/closed.html", status=409, day=d)
+    if not _invitable(d, clock.today()):
+        return render(
+            "admin/recruitment/closed.html",
+            status=409,
+            day=d,
+            today=clock.today(),
+            consent_scope_note=consent_scope.NOT_COVERED,
+        )
     district_choices = districts.choices()
     if request.method == "POST":
         wanted = [k for k in request.form.getlist("interests") if k in INTEREST_LABELS]
