@@ -318,11 +318,21 @@ def test_moving_a_day_stops_its_invitation_mailings_written_for_the_old_time(
     approved_and_sending(mailing, make_user("godkannare@stockholm.se", "contact_officer"))
 
     path = f"/admin/rekryteringstraffar/{day.id}"
-    texts_only = form(editor, path, version=str(day.version), **{"day": day.day.isoformat()})
+    kept = [str(e.id) for e in day.employers]  # still a day in elderly care
+    texts_only = form(
+        editor, path, version=str(day.version), employers=kept, **{"day": day.day.isoformat()}
+    )
     assert editor.post(path, data=texts_only).status_code == 303
     db.session.expire_all()
     assert mailing.status == MailingStatus.SENDING  # a change of text alone leaves it be
-    moved = form(editor, path, version=str(days()[0].version), starts_at="13:00", ends_at="16:00")
+    moved = form(
+        editor,
+        path,
+        version=str(days()[0].version),
+        starts_at="13:00",
+        ends_at="16:00",
+        employers=kept,
+    )
     moved["day"] = day.day.isoformat()
     assert editor.post(path, data=moved).status_code == 303
     with app.test_request_context():

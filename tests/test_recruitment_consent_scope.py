@@ -71,3 +71,52 @@ def test_a_resident_is_not_asked_to_agree_to_invitations_for_a_day_outside_them(
     assert "syfte=job_invitations" not in preschool_page.text
     assert "äldreomsorgen" in text_of(page(preschool_page), ".call-to-action")
     assert "traff=aldreomsorg" in client.get("/sv/rekryteringstraffar/aldreomsorg").text
+
+
+def test_an_invitation_drafted_before_the_day_left_elderly_care_is_not_sent(app, officer, days):
+    # Drafted for a covered day; then the editor swaps the employer for a preschool one.
+    from portal.models.mailing import MailingStatus
+    from tests.contact_helpers import form_fields
+    from tests.mailing_helpers import person
+
+    preschool, care = days
+    person("anna@example.org", purpose="job_invitations")
+    invite = f"/admin/rekryteringstraffar/{care.id}/bjud-in"
+    officer.post(invite, data={"csrf_token": csrf_token(officer, invite)})
+    (mailing,) = db.session.scalars(select(Mailing)).all()
+
+    make_user("redaktor@stockholm.se", "editor")
+    editor = app.test_client()
+    sign_in(editor, "redaktor@stockholm.se")
+    path = f"/admin/rekryteringstraffar/{care.id}"
+    data = form_fields(editor.get(path).get_data(as_text=True), "main form[method=post]")
+    data["employers"] = [str(e.id) for e in preschool.employers]
+    assert editor.post(path, data=data).status_code == 303
+    db.session.expire_all()
+    assert mailing.status == MailingStatus.CANCELLED
+
+
+def test_an_invitation_for_a_day_outside_the_consent_cannot_be_approved_or_sent(app, days):
+    # E.g. drafted before the rule existed.
+    from portal.mailings import workflow
+    from portal.models.contact import Purpose
+    from portal.models.mailing import MailingStatus
+    from tests.mailing_helpers import person
+
+    preschool, _ = days
+    person("anna@example.org", purpose="job_invitations")
+    author = make_user("forfattare@stockholm.se", "contact_officer")
+    approver = make_user("godkannare@stockholm.se", "contact_officer")
+    with app.test_request_context():
+        draft = workflow.Draft(Purpose.JOB_INVITATIONS, [], [], {"sv": ("Inbjudan", "Kom!")})
+        mailing = workflow.save(None, draft, author)
+        mailing.recruitment_day_id = preschool.id
+        db.session.commit()
+        with pytest.raises(workflow.Refused) as refused:
+            workflow.approve(mailing, approver, mailing.version)
+        assert "äldreomsorg" in str(refused.value)
+        mailing.status = MailingStatus.APPROVED  # approved before the rule existed
+        db.session.commit()
+        with pytest.raises(workflow.Refused):
+            workflow.send(mailing, approver)
+    assert db.session.get(Mailing, mailing.id).status == MailingStatus.APPROVED

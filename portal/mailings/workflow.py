@@ -110,6 +110,19 @@ def _needs_audience(mailing: Mailing) -> int:
     return total
 
 
+def _needs_day_the_consent_covers(mailing: Mailing) -> None:
+    """An invitation to a recruitment day goes out only while the consent covers the day: an
+    edit may have changed its employers since it was written (recruitment/consent_scope.py)."""
+    from portal.models.recruitment import RecruitmentDay
+    from portal.recruitment import consent_scope
+
+    if mailing.recruitment_day_id is None:
+        return
+    day = db.session.get(RecruitmentDay, mailing.recruitment_day_id)
+    if day is not None and not consent_scope.covers(day):
+        raise Refused(consent_scope.NOT_COVERED)
+
+
 def approve(mailing: Mailing, user, version: int | None) -> None:
     if mailing.created_by_id == user.id:
         raise Refused(_l("Someone other than the author must approve a mailing."))
@@ -117,6 +130,7 @@ def approve(mailing: Mailing, user, version: int | None) -> None:
         raise Refused(_l("Only a draft can be approved."))
     if version != mailing.version:
         raise Refused(_l("Someone else changed this mailing meanwhile. Look at it again."))
+    _needs_day_the_consent_covers(mailing)
     total = _needs_audience(mailing)
     _change(
         mailing,
@@ -133,6 +147,7 @@ def send(mailing: Mailing, user) -> None:
     """Hand an approved mailing to the sender; it decides each recipient when it gets there."""
     if mailing.status != MailingStatus.APPROVED:
         raise Refused(_l("Only an approved mailing that has not been sent can be sent."))
+    _needs_day_the_consent_covers(mailing)
     total = _needs_audience(mailing)
     _change(
         mailing,

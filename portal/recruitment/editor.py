@@ -26,7 +26,7 @@ from portal.models.recruitment import (
     RecruitmentDayRevision,
     RecruitmentDayTranslation,
 )
-from portal.recruitment import notices, reminders
+from portal.recruitment import consent_scope, notices, reminders
 from portal.search_text import slugify
 
 TEXTS = ("title", "description", "directions")
@@ -229,8 +229,10 @@ def save(d: RecruitmentDay | None, form) -> tuple[RecruitmentDay | None, Problem
     if before is not None and before["day"] != d.day:
         _reminders_due_again(d)
     db.session.commit()
-    if moved:
-        _stop_invitations(d)  # their text names the old time or place
+    if moved or not consent_scope.covers(d):
+        # Their text names the old time or place, or the day is no longer one the consent to
+        # invitations covers.
+        _stop_invitations(d)
     return d, [], False
 
 
