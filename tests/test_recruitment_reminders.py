@@ -250,3 +250,20 @@ def test_a_reminder_still_waiting_when_the_day_is_cancelled_is_not_sent(
     sms_provider.deliver()
     (text,) = sms_provider.texts_to("+46701111111")
     assert text.startswith("Inställd")
+
+
+def test_a_reminder_given_up_on_is_not_sent_again_after_a_change(
+    app, session, tomorrow, sms_provider
+):
+    from portal import clock
+    from portal.models.contact import OutboxMessage
+
+    anna, _ = invited(tomorrow, "anna@example.org", answer="coming")
+    agree_to_sms(anna, "+46701111111")
+    assert "SMS reminders queued: 1;" in run(app)
+    (waiting,) = db.session.scalars(select(OutboxMessage)).all()
+    waiting.failed_at = clock.now()  # the provider refused the number for good
+    db.session.commit()
+    _edit(app, tomorrow, starts_at="15:00", ends_at="17:00")
+    assert db.session.get(OutboxMessage, waiting.id) is not None  # kept for the report
+    assert "SMS reminders queued: 0;" in run(app)  # no second try at that number

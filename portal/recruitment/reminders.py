@@ -69,8 +69,9 @@ def _claim(invitation: Invitation, now) -> bool:
 
 
 def withdraw_waiting(day: RecruitmentDay) -> int:
-    """Take back the reminders for `day` not yet sent (one a sender holds right now goes out);
-    their invitations can be reminded again, with what the day now says, by the next run."""
+    """Take back the reminders for `day` not yet sent (one a sender holds right now goes out,
+    one given up on stays as it is); their invitations can be reminded again, with what the day
+    now says, by a later run before the day."""
     now = clock.now()
     waiting = db.session.scalars(
         delete(OutboxMessage)
@@ -78,6 +79,7 @@ def withdraw_waiting(day: RecruitmentDay) -> int:
             OutboxMessage.source == REMINDER_SOURCE,
             OutboxMessage.source_id.in_(select(Invitation.id).where(Invitation.day_id == day.id)),
             or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now),
+            OutboxMessage.failed_at.is_(None),  # given up on: kept for the report, not retried
         )
         .returning(OutboxMessage.source_id)
         .execution_options(synchronize_session=False)
