@@ -107,3 +107,19 @@ def test_only_editors_make_or_delete_field_pages(client, session):
     data = {"csrf_token": csrf_token(client, "/admin/")}
     assert client.post(f"/admin/omraden/{care.id}/ta-bort", data=data).status_code == 403
     assert db.session.get(Field, care.id) is not None
+
+
+def test_a_name_that_makes_no_address_or_a_very_long_one_is_handled(editor, session):
+    data = form(editor, NEW)
+    data["sv-name"] = ["???"]
+    refused = page(editor.post(NEW, data=data), 422)
+    assert "minst en bokstav" in text_of(refused, ".error-summary")
+    data["sv-name"] = ["Vård " * 23 + "och omsorg"]  # 125 characters: over the name's limit
+    assert editor.post(NEW, data=data).status_code == 422
+    data["sv-name"] = [
+        "Vård och omsorg för äldre, hemtjänst, vård- och omsorgsboenden och sjukhus i hela "
+        "Stockholms stad"
+    ]  # 98 characters: a fine name, too long for an address word
+    assert editor.post(NEW, data=data).status_code == 303
+    (made,) = db.session.scalars(select(Field)).all()
+    assert len(made.slug) <= 80 and not made.slug.endswith("-")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 from wtforms import BooleanField, FormField, HiddenField, StringField, TextAreaField
@@ -23,6 +24,7 @@ from portal.models.occupation import Occupation
 from portal.search_text import slugify
 
 PARTS = ("name", "summary", "body")
+NO_ADDRESS_WORD = _l("Write a name with at least one letter a-z or digit: it makes the address.")
 PART_LABELS = {
     "name": _l("Name"),
     "summary": _l("Summary"),
@@ -104,17 +106,25 @@ def _record(field: Field, action: str) -> None:
 
 def create(form: FieldPageForm) -> Field | None:
     """A new field page, last in the order, its address word made from the Swedish name;
-    None (with the error on the form) when that address is taken."""
-    slug = slugify(form["sv"]["name"].data or "")
+    None (with the error on the form) when that gives no address word or one already used."""
+    name = form["sv"]["name"]
+    slug = slugify(name.data or "")[: Field.slug.type.length].rstrip("-")
+    if not slug:
+        name.errors = [*name.errors, str(NO_ADDRESS_WORD)]
+        return None
     if db.session.scalar(select(Field.id).where(Field.slug == slug)) is not None:
-        name = form["sv"]["name"]
         name.errors = [*name.errors, str(NAME_TAKEN)]
         return None
     last = db.session.scalar(select(func.max(Field.position)))
     field = Field(slug=slug, position=0 if last is None else last + 1)
     db.session.add(field)
     _write_texts(field, form)
-    db.session.flush()
+    try:
+        db.session.flush()
+    except IntegrityError:  # the same name saved by someone else between our check and now
+        db.session.rollback()
+        name.errors = [*name.errors, str(NAME_TAKEN)]
+        return None
     _record(field, "created")
     db.session.commit()
     return field
