@@ -303,3 +303,27 @@ def test_a_save_racing_another_save_is_a_conflict_not_an_error(app, editor, draf
     assert raced
     soup = page(response, status=409)
     assert "Någon annan sparade utbildningen" in text_of(soup, ".error-summary")
+
+
+def test_restoring_a_version_whose_field_was_deleted_since_leaves_the_field_empty(editor, draft):
+    from portal.models.catalog import Field
+
+    url = f"/admin/programmes/{draft.id}"
+    post(editor, url, editor_form(editor, url), **{"sv-title": "Första"})
+    first = db.session.scalars(select(Revision).order_by(Revision.id)).all()[-1]
+    old_field = first.data["programme"]["field_id"]
+    other = factories.field("teknik", "Teknik", "Technology")
+    db.session.expire_all()  # the saves above moved the version on
+    programme = db.session.get(Programme, draft.id)
+    programme.field = other
+    db.session.commit()
+    db.session.delete(db.session.get(Field, old_field))  # nothing uses it any more
+    db.session.commit()
+    restore = editor.post(
+        f"{url}/versioner/{first.id}/aterstall", data={"csrf_token": csrf_token(editor, url)}
+    )
+    assert restore.status_code == 303
+    db.session.expire_all()
+    restored = db.session.get(Programme, draft.id)
+    assert restored.field_id is None  # to be chosen again, not pointing at nothing
+    assert next(t for t in restored.translations if t.locale == "sv").title == "Första"

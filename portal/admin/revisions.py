@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from portal.extensions import db
 from portal.models.admin import Revision
-from portal.models.catalog import Intake, Programme, ProgrammeTranslation
+from portal.models.catalog import District, Field, Intake, Programme, ProgrammeTranslation, Provider
 
 FIELDS = (
     "slug",
@@ -115,11 +115,22 @@ def diff(older: dict, newer: dict) -> list[tuple[str, str]]:
     return result
 
 
+# Columns that point to another record, which may have been deleted since the snapshot.
+REFERENCES = {"field_id": Field, "provider_id": Provider, "district_id": District}
+REFERENCES["next_step_id"] = Programme
+
+
 def restore(p: Programme, data: dict) -> None:
-    """Put the snapshot's content back into the programme (status is kept as it is now)."""
+    """Put the snapshot's content back into the programme (status is kept as it is now). A
+    field, provider, district or next step deleted since is left empty, for the editor to
+    choose again, rather than pointed to."""
     for name, value in data["programme"].items():
-        if name != "status":
-            setattr(p, name, value)
+        if name == "status":
+            continue
+        model = REFERENCES.get(name)
+        if model is not None and value is not None and db.session.get(model, value) is None:
+            value = None
+        setattr(p, name, value)
     existing = {t.locale: t for t in p.translations}
     for locale, texts in data["translations"].items():
         translation = existing.pop(locale, None) or ProgrammeTranslation(locale=locale)
