@@ -47,3 +47,19 @@ def test_a_phrase_matches_only_its_words_side_by_side(client, session):
     second.translations[0].body = "Vi ska bygga stora hus."
     session.commit()
     assert found(client, "bygga hus") == ["trahus"]
+
+
+def test_a_lost_search_row_comes_back_with_the_next_save(client, session):
+    from sqlalchemy import delete
+
+    from portal.models.catalog import search_document
+
+    p = factories.programme("Kylteknik", slug="kyl")
+    session.commit()
+    session.execute(delete(search_document))
+    session.commit()
+    assert found(client, "kylteknik") == []
+    p.translations[0].body = "Värmepumpar och kylanläggningar."
+    session.commit()
+    assert found(client, "kylteknik") == ["kyl"]
+    assert found(client, "varmepumpar") == ["kyl"]

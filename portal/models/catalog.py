@@ -320,11 +320,13 @@ def _update_search_document(mapper, connection, translation: ProgrammeTranslatio
     if not any(state.attrs[name].history.has_changes() for name in SEARCHED):
         return  # a review mark or source version: nothing search reads
     values = translation.search_document()
-    connection.execute(
+    updated = connection.execute(
         update(search_document)
         .where(search_document.c.translation_id == translation.id)
         .values({k: v for k, v in values.items() if k != "translation_id"})
     )
+    if updated.rowcount == 0:  # lost (e.g. deleted by hand): the save puts it back
+        connection.execute(insert(search_document).values(values))
 
 
 @event.listens_for(ProgrammeTranslation, "after_delete")
