@@ -13,13 +13,12 @@ from wtforms import BooleanField, FormField, HiddenField, StringField, TextAreaF
 from wtforms.validators import DataRequired, Length, Optional
 
 from portal import audit
-from portal.admin import record_revisions
+from portal.admin import record_revisions, reference_data
 from portal.admin.reference_forms import NAME_TAKEN
 from portal.extensions import db
 from portal.forms import PortalForm, PortalSubForm
 from portal.i18n import LOCALE_NAMES, LOCALES
-from portal.models.admin import ProgrammeDraft
-from portal.models.catalog import Field, FieldTranslation, Programme
+from portal.models.catalog import Field, FieldTranslation
 from portal.models.occupation import Occupation
 from portal.search_text import slugify
 
@@ -150,12 +149,7 @@ def save(field: Field, form: FieldPageForm) -> bool:
 def users(field: Field) -> tuple[int, int]:
     """(programmes, occupations) that point to `field`; a programme counts when its live
     version or a prepared change does."""
-    programmes = set(db.session.scalars(select(Programme.id).where(Programme.field_id == field.id)))
-    for programme_id, data in db.session.execute(
-        select(ProgrammeDraft.programme_id, ProgrammeDraft.data)
-    ):
-        if (data.get("programme") or {}).get("field_id") == field.id:
-            programmes.add(programme_id)
+    programmes = reference_data.programmes_using("field_id").get(field.id, set())
     occupations = db.session.scalar(
         select(func.count(Occupation.id)).where(Occupation.field_id == field.id)
     )

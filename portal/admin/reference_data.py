@@ -134,23 +134,32 @@ def save(kind: Kind, record, form: ReferenceForm) -> tuple[Any, Outcome]:
 
 def users(kind: Kind) -> dict[int, set[int]]:
     """Record id -> ids of the programmes that use it, live or in a prepared change."""
+    if kind.programme_column is not None:
+        return programmes_using(kind.programme_column)
     found: dict[int, set[int]] = defaultdict(set)
-    if kind.programme_column is None:
-        rows = db.session.execute(
-            select(programme_employers.c.employer_id, programme_employers.c.programme_id)
-        )
-    else:
-        column = getattr(Programme, kind.programme_column)
-        rows = db.session.execute(select(column, Programme.id).where(column.is_not(None)))
+    rows = db.session.execute(
+        select(programme_employers.c.employer_id, programme_employers.c.programme_id)
+    )
     for record_id, programme_id in rows:
         found[record_id].add(programme_id)
-    if kind.programme_column is not None:
-        for programme_id, data in db.session.execute(
-            select(ProgrammeDraft.programme_id, ProgrammeDraft.data)
-        ):
-            record_id = (data.get("programme") or {}).get(kind.programme_column)
-            if record_id is not None:
-                found[record_id].add(programme_id)
+    return found
+
+
+def programmes_using(column_name: str) -> dict[int, set[int]]:
+    """Id in the programme column `column_name` (field_id, provider_id, ...) -> ids of the
+    programmes pointing there, live or in a prepared change."""
+    found: dict[int, set[int]] = defaultdict(set)
+    column = getattr(Programme, column_name)
+    for record_id, programme_id in db.session.execute(
+        select(column, Programme.id).where(column.is_not(None))
+    ):
+        found[record_id].add(programme_id)
+    for programme_id, data in db.session.execute(
+        select(ProgrammeDraft.programme_id, ProgrammeDraft.data)
+    ):
+        record_id = (data.get("programme") or {}).get(column_name)
+        if record_id is not None:
+            found[record_id].add(programme_id)
     return found
 
 
