@@ -116,8 +116,12 @@ def diff(older: dict, newer: dict) -> list[tuple[str, str]]:
 
 
 # Columns that point to another record, which may have been deleted since the snapshot.
-REFERENCES = {"field_id": Field, "provider_id": Provider, "district_id": District}
-REFERENCES["next_step_id"] = Programme
+REFERENCES = {
+    "field_id": Field,
+    "provider_id": Provider,
+    "district_id": District,
+    "next_step_id": Programme,
+}
 
 
 def restore(p: Programme, data: dict) -> None:

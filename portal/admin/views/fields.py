@@ -61,7 +61,7 @@ def _editor(field, form, conflict=False, in_use=(0, 0), status=200):
         form=form,
         conflict=conflict,
         in_use=in_use,
-        used_by=field_pages.users(field) if field is not None else (0, 0),
+        used_by=in_use if any(in_use) or field is None else field_pages.users(field),
         history=record_revisions.history("field", field.id) if field is not None else [],
         change_label=field_pages.change_label,
         status=status,
