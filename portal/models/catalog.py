@@ -26,10 +26,9 @@ from sqlalchemy import (
     delete,
     event,
     func,
-    insert,
     inspect,
-    update,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from portal.extensions import Base
@@ -305,28 +304,32 @@ def _fold_for_search(mapper, connection, translation: ProgrammeTranslation) -> N
     translation.refresh_search_text()
 
 
+def _store_search_document(connection, translation: ProgrammeTranslation) -> None:
+    """Insert the translation's document, or replace the one stored (upsert: also puts back
+    a row lost outside the ORM, and replaces one SQLite left behind for a reused id, as it
+    enforces no foreign keys here)."""
+    values = translation.search_document()
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    connection.execute(
+        dialect.insert(search_document)
+        .values(values)
+        .on_conflict_do_update(
+            index_elements=[search_document.c.translation_id],
+            set_={k: v for k, v in values.items() if k != "translation_id"},
+        )
+    )
+
+
 @event.listens_for(ProgrammeTranslation, "after_insert")
 def _add_search_document(mapper, connection, translation: ProgrammeTranslation) -> None:
-    if connection.dialect.name == "sqlite":
-        # SQLite enforces no foreign keys here and reuses the ids of deleted rows: a document
-        # left by a translation deleted outside the ORM would otherwise block this one.
-        _delete_search_document(mapper, connection, translation)
-    connection.execute(insert(search_document).values(translation.search_document()))
+    _store_search_document(connection, translation)
 
 
 @event.listens_for(ProgrammeTranslation, "after_update")
 def _update_search_document(mapper, connection, translation: ProgrammeTranslation) -> None:
     state = inspect(translation)
-    if not any(state.attrs[name].history.has_changes() for name in SEARCHED):
-        return  # a review mark or source version: nothing search reads
-    values = translation.search_document()
-    updated = connection.execute(
-        update(search_document)
-        .where(search_document.c.translation_id == translation.id)
-        .values({k: v for k, v in values.items() if k != "translation_id"})
-    )
-    if updated.rowcount == 0:  # lost (e.g. deleted by hand): the save puts it back
-        connection.execute(insert(search_document).values(values))
+    if any(state.attrs[name].history.has_changes() for name in SEARCHED):
+        _store_search_document(connection, translation)  # not for a review mark alone
 
 
 @event.listens_for(ProgrammeTranslation, "after_delete")
