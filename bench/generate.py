@@ -1,7 +1,14 @@
 """Fill a database with N synthetic published programmes (deterministic), for load tests, or
 with the demo catalogue (`demo` instead of a number).
 
+A programme's text is drawn from its field's words (a care programme speaks of
+undersköterskor, a kitchen one of kockar) and from words every programme uses, as real
+texts are; a word a resident searches for is then in some programmes, not in all. With
+`--uniform` every text is drawn from all the words instead: the worst case for search, where
+every search word is in every programme and each search matches the whole catalogue.
+
 python bench/generate.py sqlite:////tmp/bench.db 1000
+python bench/generate.py sqlite:////tmp/bench.db 1000 --uniform
 python bench/generate.py postgresql+psycopg://postgres@127.0.0.1:5432/bench demo
 """
 
@@ -14,7 +21,7 @@ from types import SimpleNamespace
 os.environ.setdefault("PORTAL_ENV", "development")
 
 
-def main(url: str, count: int | None) -> None:
+def main(url: str, count: int | None, uniform: bool = False) -> None:
     """`count` None: the demo catalogue."""
     os.environ["DATABASE_URL"] = url
     from sqlalchemy import insert, text
@@ -37,23 +44,19 @@ def main(url: str, count: int | None) -> None:
 
     app = create_app()
     rng = random.Random(2026)
-    words = [
-        "undersköterska",
-        "barnskötare",
-        "elteknik",
-        "kylteknik",
-        "ventilation",
-        "vård",
-        "omsorg",
-        "svenska",
-        "lager",
-        "kock",
-        "bygg",
-        "fastighet",
-        "buss",
-        "it",
-        "ekonomi",
-    ]
+    # Each field's own words (titles and most of the text) and words every text uses.
+    field_words = {
+        "Vård och omsorg": ["undersköterska", "vårdbiträde", "vård", "omsorg", "hemtjänst"],
+        "Barn och fritid": ["barnskötare", "elevassistent", "förskola", "fritid", "barn"],
+        "Teknik": ["elteknik", "kylteknik", "ventilation", "installation", "elektriker"],
+        "Service": ["kock", "restaurang", "storkök", "lokalvård", "bageri"],
+        "Bygg": ["bygg", "snickare", "fastighet", "anläggning", "betong"],
+        "Transport": ["buss", "lastbil", "lager", "logistik", "truck"],
+        "Kontor": ["ekonomi", "administration", "kundtjänst", "redovisning", "kontor"],
+        "IT": ["it", "programmering", "support", "nätverk", "systemutveckling"],
+    }
+    common = ["svenska", "utbildning", "praktik", "arbete", "yrke", "kurs", "behörighet"]
+    every_word = [w for words in field_words.values() for w in words] + common
     with app.app_context():
         if db.engine.dialect.name == "postgresql":  # typo matching uses pg_trgm there
             with db.engine.begin() as connection:
@@ -68,18 +71,7 @@ def main(url: str, count: int | None) -> None:
             print(f"loaded the demo catalogue into {url}")
             return
         fields = []
-        for i, name in enumerate(
-            [
-                "Vård och omsorg",
-                "Barn och fritid",
-                "Teknik",
-                "Service",
-                "Bygg",
-                "Transport",
-                "Kontor",
-                "IT",
-            ]
-        ):
+        for i, name in enumerate(field_words):
             f = Field(slug=f"omrade-{i}", position=i)
             f.translations.append(FieldTranslation(locale="sv", name=name))
             f.translations.append(FieldTranslation(locale="en", name=f"Field {i}"))
@@ -95,7 +87,9 @@ def main(url: str, count: int | None) -> None:
         # flushes. The folded search columns and documents are filled as the ORM listeners would.
         programmes, texts, documents, intakes = [], [], [], []
         for n in range(count):
-            title = f"{rng.choice(words).capitalize()} {rng.choice(words)} {n}"
+            field = rng.choice(fields)
+            own_words = every_word if uniform else list(field_words.values())[fields.index(field)]
+            title = f"{rng.choice(own_words).capitalize()} {rng.choice(own_words)} {n}"
             district = rng.choice(districts + [None])
             programmes.append(
                 dict(
@@ -103,7 +97,7 @@ def main(url: str, count: int | None) -> None:
                     slug=f"bench-{n}",
                     kind=rng.choice(list(Kind)).value,
                     status="published",
-                    field_id=rng.choice(fields).id,
+                    field_id=field.id,
                     district_id=district.id if district else None,
                     study_format=rng.choice(list(StudyFormat)).value,
                     pace=rng.choice([100, 100, 75, 50]),
@@ -112,7 +106,8 @@ def main(url: str, count: int | None) -> None:
                     version=1,
                 )
             )
-            body = " ".join(rng.choice(words) for _ in range(120))
+            body_words = every_word if uniform else own_words * 2 + common  # 6 in 10 own
+            body = " ".join(rng.choice(body_words) for _ in range(120))
             for locale, text_title in (("sv", title), ("en", f"Course {n}")):
                 folded = fold(f"{text_title} {body[:160]} {body}")
                 texts.append(
@@ -171,9 +166,10 @@ def main(url: str, count: int | None) -> None:
             # planner statistics, as autovacuum would
             with db.engine.connect() as connection:
                 connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
-    print(f"generated {count} programmes in {url}")
+    print(f"generated {count} programmes in {url}" + (" (uniform texts)" if uniform else ""))
 
 
 if __name__ == "__main__":
-    size = sys.argv[2] if len(sys.argv) > 2 else "1000"
-    main(sys.argv[1], None if size == "demo" else int(size))
+    arguments = [a for a in sys.argv[1:] if a != "--uniform"]
+    size = arguments[1] if len(arguments) > 1 else "1000"
+    main(arguments[0], None if size == "demo" else int(size), "--uniform" in sys.argv)
