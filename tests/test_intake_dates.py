@@ -70,3 +70,22 @@ def test_refresh_dates_stores_the_values_for_today(app, session, monkeypatch):
     assert "Programmes refreshed: 1." in result.output  # only the one whose window passed
     session.refresh(p)
     assert (p.open_now, p.dates_on) == (True, later)
+
+
+def test_pages_keep_one_date_order_across_stored_and_worked_out_dates(session, monkeypatch):
+    """A search without words reads its page from the stored dates in index order, merged
+    with the programmes whose dates must be worked out again: every page follows the one
+    order, and no programme is lost or shown twice."""
+    today = clock.today()
+    for slug, days in (("a", 5), ("b", 10), ("c", 20), ("d", 30), ("e", 40)):
+        factories.programme(slug.upper(), slug=slug, starts_in_days=days)
+    session.commit()
+    monkeypatch.setattr(clock, "today", lambda: today + timedelta(days=6))  # "a" has started
+
+    def page(number):
+        result = search(SearchFilters(page=number), "sv", clock.today(), vocabulary(), 2)
+        slugs = dict(db.session.query(Programme.id, Programme.slug).all())
+        return [slugs[i] for i in result.ids]
+
+    assert [page(1), page(2), page(3)] == [["b", "c"], ["d", "e"], ["a"]]
+    assert page(9) == ["a"]  # past the end: the last page

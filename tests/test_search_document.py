@@ -2,6 +2,8 @@
 distinct words) that must follow every change of the text, and phrases of several words
 are still matched as written, side by side."""
 
+import pytest
+
 from portal.models.catalog import ProgrammeTranslation
 from tests import factories
 from tests.helpers import HTMX, fragment
@@ -63,3 +65,35 @@ def test_a_lost_search_row_comes_back_with_the_next_save(client, session):
     session.commit()
     assert found(client, "kylteknik") == ["kyl"]
     assert found(client, "varmepumpar") == ["kyl"]
+
+
+def test_a_word_search_reads_only_the_documents_holding_it(client, session):
+    """On PostgreSQL a search finds the documents holding its words through the trigram
+    indexes rather than reading every document, so its cost follows what it matches, not
+    the size of the catalogue (bench/cold_search.py measures it)."""
+    from sqlalchemy import Engine, event
+
+    if session.get_bind().dialect.name != "postgresql":
+        pytest.skip("the trigram indexes exist only on PostgreSQL")
+    factories.programme("Kylteknik", slug="kyl")
+    factories.programme("Undersköterska", slug="usk")
+    session.commit()
+    statements = []
+
+    def keep(conn, cursor, statement, parameters, context, executemany):
+        if "search_document" in statement:
+            statements.append((statement, parameters))
+
+    event.listen(Engine, "before_cursor_execute", keep)
+    try:
+        assert found(client, "kylteknik") == ["kyl"]
+    finally:
+        event.remove(Engine, "before_cursor_execute", keep)
+    (statement, parameters), *_ = statements
+    cursor = session.connection().connection.cursor()
+    # The test catalogue is small enough to read whole; forbid that to see what else can be.
+    cursor.execute("SET LOCAL enable_seqscan = off")
+    cursor.execute("EXPLAIN " + statement, parameters)
+    plan = "\n".join(row[0] for row in cursor.fetchall())
+    session.rollback()
+    assert "ix_search_document_words_trigram" in plan, plan

@@ -105,10 +105,21 @@ def refresh_stale(connection, today: date | None = None) -> int:
 
 
 def fresh(today: date):
+    """The programmes whose stored dates hold today."""
     return and_(
         Programme.dates_on.is_not(None),
         Programme.dates_on <= today,
         Programme.dates_until > today,
+    )
+
+
+def stale_rows(today: date):
+    """The others: `fresh`'s complement, NULLs included (indexes on both dates find them)."""
+    return or_(
+        Programme.dates_on.is_(None),
+        Programme.dates_until.is_(None),
+        Programme.dates_on > today,
+        Programme.dates_until <= today,
     )
 
 
@@ -141,11 +152,7 @@ def for_search(today: date):
         )
         .join(Programme, Programme.id == Intake.programme_id)
         .where(
-            or_(
-                Programme.dates_on.is_(None),
-                Programme.dates_on > today,
-                Programme.dates_until <= today,
-            ),
+            stale_rows(today),
             Intake.starts_on >= today,
             Intake.cancelled.is_(False),
         )

@@ -7,8 +7,10 @@ narrows nothing away), ranked by where it matched (title and occupation above bo
 broken by the next open intake (stored on the programme: intake_dates.py). One statement
 answers a search whatever the catalogue's size: every facet count (each leaving out its own
 filter, so a count says what choosing that option would give) as one row of filtered counts
-read in one pass over the candidates, joined to the page's ids (a top-N sort). The words are
-read once per locale for all the query's terms, from the narrow search_document table.
+read in one pass over the candidates, joined to the page's ids (a top-N sort; without words,
+read in date order through an index). The words are read once per locale for all the query's
+terms, from the narrow search_document table, and on PostgreSQL only from the documents that
+hold one of them (trigram indexes), so a search reads what it matches.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import calendar
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import (
@@ -27,6 +30,7 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    union_all,
 )
 from sqlalchemy.sql.elements import UnaryExpression
 
@@ -85,21 +89,28 @@ def _shortest(patterns: set[str]) -> list[str]:
 
 
 def _text_hits(terms: list[matching.Term], locale: str):
-    """For every programme with a text in `locale`: for each term with patterns (by its index
-    n), whether it is in the title (`title_n`) and whether in the text (`body_n`: title,
-    summary, body and the rest). One pass over that locale's search documents for all the
-    terms, each pattern tried once per text: a word against the distinct words, a phrase of
-    several against the whole folded text (read only when the query has a phrase). A
-    programme has at most one text per locale, so no grouping is needed. None when no term
-    has patterns."""
+    """For the programmes whose text in `locale` holds a word of the query (`_any_word`): for
+    each term with patterns (by its index n), whether it is in the title (`title_n`) and
+    whether in the text (`body_n`: title, summary, body and the rest). One pass over those
+    search documents for all the terms, each pattern tried once per text: a word against the
+    distinct words, a phrase of several against the whole folded text (read only when the
+    query has a phrase). A programme has at most one text per locale, so no grouping is
+    needed. None when no term has patterns."""
     d = search_document.c
     t = ProgrammeTranslation
-    phrases = any(" " in p for term in terms for p in term.patterns)
+    searched = [(n, term) for n, term in enumerate(terms) if term.patterns]
+    if not searched:
+        return None
+    phrases = any(" " in p for _, term in searched for p in term.patterns)
+    # One term of plain words: each document found holds it, so it need not be tried again.
+    found_is_match = len(searched) == 1 and not phrases
 
     def has(column, patterns):
         return case((or_(*(column.contains(p, autoescape=True) for p in patterns)), 1), else_=0)
 
     def in_text(term):
+        if found_is_match:
+            return literal(1)
         patterns = _shortest(term.patterns)
         words = [p for p in patterns if " " not in p]
         several = [p for p in patterns if " " in p]
@@ -116,19 +127,35 @@ def _text_hits(terms: list[matching.Term], locale: str):
 
     columns = [
         column
-        for n, term in enumerate(terms)
-        if term.patterns
+        for n, term in searched
         for column in (
             has(d.title, _shortest(term.patterns)).label(f"title_{n}"),
             in_text(term).label(f"body_{n}"),
         )
     ]
-    if not columns:
-        return None
-    hits = select(d.programme_id, *columns).where(d.locale == locale)
+    hits = select(d.programme_id, *columns).where(
+        d.locale == locale, _any_word([term for _, term in searched])
+    )
     if phrases:
         hits = hits.join(t, t.id == d.translation_id)
     return hits.subquery(f"text_{locale}")
+
+
+def _any_word(terms: list[matching.Term]):
+    """Documents holding a word of some term (every word of a phrase): the only ones a term
+    can match. A title's words are among the document's words, so these alone find them,
+    through PostgreSQL's trigram index on the words: a search reads the documents it matches
+    instead of every document."""
+    d = search_document.c
+    return or_(
+        *(
+            d.words.contains(p, autoescape=True)
+            if " " not in p
+            else and_(*(d.words.contains(w, autoescape=True) for w in p.split()))
+            for term in terms
+            for p in _shortest(term.patterns)
+        )
+    )
 
 
 def _term_scores(n: int, term: matching.Term, hits: list):
@@ -159,8 +186,13 @@ def _term_scores(n: int, term: matching.Term, hits: list):
     return matched, points
 
 
-def candidates(terms: list[matching.Term], locale: str, today: date):
-    """A CTE of published programmes matching the query best: facet columns and score."""
+def candidates(terms: list[matching.Term], locale: str, today: date, dated: bool = False):
+    """A CTE of published programmes matching the query best: facet columns and score.
+
+    Materialized, so the text matching and the next start (a CASE on whether the stored dates
+    hold today) are worked out once per programme, not again in each facet count and for the
+    page. With no terms only the counts read it (the page comes from `_page_by_date`), so it
+    is inlined unless a filter compares the dates (`dated`)."""
     next_start, open_now, stale_dates = intake_dates.for_search(today)
     hits = [h for lc in _text_locales(locale) if (h := _text_hits(terms, lc)) is not None]
     scores = [_term_scores(n, t, hits) for n, t in enumerate(terms)]
@@ -186,14 +218,14 @@ def candidates(terms: list[matching.Term], locale: str, today: date):
     for h in hits:
         scored = scored.outerjoin(h, h.c.programme_id == Programme.id)
     if not terms:
+        return scored.cte("matched").prefix_with("MATERIALIZED" if dated else "NOT MATERIALIZED")
+    scored = scored.where(coverage > 0)  # the window below then reads only the matches
+    if len(terms) == 1:  # each match covers the one term: no window
         return scored.cte("matched").prefix_with("MATERIALIZED")
-    if len(terms) == 1:  # the best coverage is 1 whenever any programme matches: no window
-        only = scored.subquery("scored")
-        return select(only).where(only.c.coverage > 0).cte("matched").prefix_with("MATERIALIZED")
     ranked = scored.add_columns(func.max(coverage).over().label("best")).subquery("scored")
     return (
         select(ranked)
-        .where(ranked.c.coverage == ranked.c.best, ranked.c.coverage > 0)
+        .where(ranked.c.coverage == ranked.c.best)
         .cte("matched")
         .prefix_with("MATERIALIZED")
     )
@@ -231,6 +263,56 @@ def _page_part(matched, conditions: dict, order: list, page: int, page_size: int
         )
         .where(*conditions.values())
         .order_by(*order)
+        .limit(page_size)
+        .offset((page - 1) * page_size)
+        .subquery("page")
+    )
+
+
+def _page_by_date(f: SearchFilters, today: date, ids: tuple, page: int, page_size: int):
+    """One page of a search without words (so in date order), in `_page_part`'s shape, read
+    through the index on the stored next start instead of sorting the whole catalogue: the
+    first rows in that index's order of the programmes whose stored dates hold today, with
+    the programmes whose dates are worked out from their intakes (few: intake_dates.py). The
+    caller sorts the two together. `ids` are the field and district ids the filters name."""
+    next_start, open_now, stale = intake_dates.for_search(today)
+    horizon = add_months(today, f.within) if f.within else None
+
+    def columns(next_start, open_now) -> SimpleNamespace:
+        facets = ("kind", "field_id", "swedish_level", "study_format", "pace", "district_id")
+        return SimpleNamespace(
+            **{name: getattr(Programme, name) for name in facets},
+            next_start=next_start,
+            open_now=open_now,
+        )
+
+    def rows(c, dates):
+        return select(Programme.id, c.next_start.label("next_start")).where(
+            Programme.status == Status.PUBLISHED,
+            dates,
+            *_conditions(f, c, *ids, horizon).values(),
+        )
+
+    stored = columns(Programme.next_start, case((Programme.open_now.is_(True), 1), else_=0))
+    held = (
+        rows(stored, intake_dates.fresh(today))
+        .order_by(Programme.next_start.asc().nulls_last(), Programme.id)
+        .limit(page * page_size)
+        .subquery("held")
+    )
+    worked_out = rows(columns(next_start, open_now), intake_dates.stale_rows(today)).outerjoin(
+        stale, stale.c.programme_id == Programme.id
+    )
+    both = union_all(select(held), worked_out).subquery("by_date")
+    undated = case((both.c.next_start.is_(None), 1), else_=0)
+    return (
+        select(
+            both.c.id.label("page_id"),
+            undated.label("page_order_0"),
+            both.c.next_start.label("page_order_1"),
+            both.c.id.label("page_order_2"),
+        )
+        .order_by(undated, both.c.next_start, both.c.id)
         .limit(page_size)
         .offset((page - 1) * page_size)
         .subquery("page")
@@ -339,7 +421,7 @@ def search(
 ) -> SearchResult:
     words = words or matching.load_vocab() if f.q else None
     terms = matching.resolve(f.q, locale, words) if words else []
-    matched = candidates(terms, locale, today)
+    matched = candidates(terms, locale, today, dated=bool(f.within or f.open_now))
     field_ids = [vocab.field_ids_by_slug[s] for s in f.fields]
     district_ids = {None if s == REMOTE else vocab.district_ids_by_slug[s] for s in f.districts}
     horizons = {m: add_months(today, m) for m in WITHIN_MONTHS}
@@ -349,21 +431,19 @@ def search(
     order = [undated, c.next_start, c.id]
     if f.sort == "relevance" and terms:
         order.insert(0, c.points.desc())
+
+    def page_part(number: int):
+        if terms:
+            return _page_part(matched, conditions, order, number, page_size)
+        return _page_by_date(f, today, (field_ids, district_ids), number, page_size)
+
     keys = _facet_keys(vocab)
-    facets, ids = _facet_counts(
-        matched,
-        conditions,
-        horizons,
-        keys,
-        _page_part(matched, conditions, order, f.page, page_size),
-        order,
-    )
+    facets, ids = _facet_counts(matched, conditions, horizons, keys, page_part(f.page), order)
     total = facets.pop("total")[""]
     pages = max(1, -(-total // page_size))
     page = min(f.page, pages)  # out of range goes to the nearest valid page
     if page != f.page:
-        part = _page_part(matched, conditions, order, page, page_size)
-        ids = _page_ids(db.session.execute(select(part)).all(), order)
+        ids = _page_ids(db.session.execute(select(page_part(page))).all(), order)
     named = sorted({o for t in terms for o in t.occupations})
     nearest = matching.suggestions(f.q, words) if words and not named and total == 0 else []
     return SearchResult(

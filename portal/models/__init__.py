@@ -62,3 +62,15 @@ __all__ = [
     "Role",
     "User",
 ]
+
+
+def built_on(dialect_name: str):
+    """Alembic's `include_object` for comparing the models with a database of `dialect_name`:
+    the GIN indexes exist only on PostgreSQL (`ddl_if`), so SQLite is not expected to have
+    them."""
+
+    def include(obj, name, type_, reflected, compare_to) -> bool:
+        gin = type_ == "index" and obj.dialect_options["postgresql"].get("using") == "gin"
+        return dialect_name == "postgresql" or not gin
+
+    return include

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     SmallInteger,
     String,
@@ -226,6 +227,8 @@ class Programme(Base):
 
     # Optimistic locking: an UPDATE against a stale version fails instead of overwriting.
     __mapper_args__ = {"version_id_col": version}
+    # A search without words reads its page in this order (search._page_by_date).
+    __table_args__ = (Index("ix_programme_next_start", "next_start", "id"),)
 
     field: Mapped[Field | None] = relationship()
     provider: Mapped[Provider | None] = relationship()
@@ -295,6 +298,15 @@ search_document = Table(
     Column("title", String(200), nullable=False),
     Column("words", Text, nullable=False),
 )
+# On PostgreSQL, trigram indexes find the documents containing a word (LIKE '%word%'), so a
+# search reads the documents it matches, not all of them (portal/catalog/search.py).
+for _column in ("title", "words"):
+    Index(
+        f"ix_search_document_{_column}_trigram",
+        search_document.c[_column],
+        postgresql_using="gin",
+        postgresql_ops={_column: "gin_trgm_ops"},
+    ).ddl_if(dialect="postgresql")
 SEARCHED = ("title", "summary", "body", "prerequisites", "occupation", "locale", "programme_id")
 
 
