@@ -269,13 +269,14 @@ def _page_part(matched, conditions: dict, order: list, page: int, page_size: int
     )
 
 
-def _page_by_date(f: SearchFilters, today: date, ids: tuple, page: int, page_size: int):
+def _page_by_date(f: SearchFilters, today: date, ids: tuple[list, set], page: int, page_size: int):
     """One page of a search without words (so in date order), in `_page_part`'s shape, read
     through the index on the stored next start instead of sorting the whole catalogue: the
     first rows in that index's order of the programmes whose stored dates hold today, with
     the programmes whose dates are worked out from their intakes (few: intake_dates.py). The
     caller sorts the two together. `ids` are the field and district ids the filters name."""
     next_start, open_now, stale = intake_dates.for_search(today)
+    field_ids, district_ids = ids
     horizon = add_months(today, f.within) if f.within else None
 
     def columns(next_start, open_now) -> SimpleNamespace:
@@ -290,7 +291,7 @@ def _page_by_date(f: SearchFilters, today: date, ids: tuple, page: int, page_siz
         return select(Programme.id, c.next_start.label("next_start")).where(
             Programme.status == Status.PUBLISHED,
             dates,
-            *_conditions(f, c, *ids, horizon).values(),
+            *_conditions(f, c, field_ids, district_ids, horizon).values(),
         )
 
     stored = columns(Programme.next_start, case((Programme.open_now.is_(True), 1), else_=0))
