@@ -160,10 +160,15 @@ def for_search(today: date):
         .subquery("stale_dates")
     )
     is_fresh = fresh(today)
-    stored_open = case((Programme.open_now.is_(True), 1), else_=0)
-    next_start = case((is_fresh, Programme.next_start), else_=stale.c.next_start)
+    stored_start, stored_open = stored()
+    next_start = case((is_fresh, stored_start), else_=stale.c.next_start)
     open_now = case((is_fresh, stored_open), else_=func.coalesce(stale.c.open_now, 0))
     return next_start, open_now, stale
+
+
+def stored():
+    """(next start, open 0/1) as stored: today's for the programmes `fresh` today."""
+    return Programme.next_start, case((Programme.open_now.is_(True), 1), else_=0)
 
 
 def _touched(session: Session) -> set[int]:

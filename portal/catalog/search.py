@@ -54,6 +54,15 @@ from portal.models.occupation import programme_occupations
 PAGE_SIZE = 10
 MAX_LINKS = 4  # occupation links above the results
 FACETS = ("kind", "field", "level", "format", "pace", "district", "within", "open")
+# The facets read from a programme column, and the column.
+FACET_COLUMNS = {
+    "kind": "kind",
+    "field": "field_id",
+    "level": "swedish_level",
+    "format": "study_format",
+    "pace": "pace",
+    "district": "district_id",
+}
 # Points for where a term matched: title and occupation above body.
 TITLE, OCCUPATION, PLACE, BODY = 8, 8, 3, 1
 
@@ -98,20 +107,19 @@ def _text_hits(terms: list[matching.Term], locale: str):
     needed. None when no term has patterns."""
     d = search_document.c
     t = ProgrammeTranslation
-    searched = [(n, term) for n, term in enumerate(terms) if term.patterns]
+    searched = [(n, _shortest(term.patterns)) for n, term in enumerate(terms) if term.patterns]
     if not searched:
         return None
-    phrases = any(" " in p for _, term in searched for p in term.patterns)
+    phrases = any(" " in p for _, patterns in searched for p in patterns)
     # One term of plain words: each document found holds it, so it need not be tried again.
     found_is_match = len(searched) == 1 and not phrases
 
     def has(column, patterns):
         return case((or_(*(column.contains(p, autoescape=True) for p in patterns)), 1), else_=0)
 
-    def in_text(term):
+    def in_text(patterns):
         if found_is_match:
             return literal(1)
-        patterns = _shortest(term.patterns)
         words = [p for p in patterns if " " not in p]
         several = [p for p in patterns if " " in p]
         return case(
@@ -127,23 +135,23 @@ def _text_hits(terms: list[matching.Term], locale: str):
 
     columns = [
         column
-        for n, term in searched
+        for n, patterns in searched
         for column in (
-            has(d.title, _shortest(term.patterns)).label(f"title_{n}"),
-            in_text(term).label(f"body_{n}"),
+            has(d.title, patterns).label(f"title_{n}"),
+            in_text(patterns).label(f"body_{n}"),
         )
     ]
     hits = select(d.programme_id, *columns).where(
-        d.locale == locale, _any_word([term for _, term in searched])
+        d.locale == locale, _any_word([patterns for _, patterns in searched])
     )
     if phrases:
         hits = hits.join(t, t.id == d.translation_id)
     return hits.subquery(f"text_{locale}")
 
 
-def _any_word(terms: list[matching.Term]):
-    """Documents holding a word of some term (every word of a phrase): the only ones a term
-    can match. A title's words are among the document's words, so these alone find them,
+def _any_word(patterns_by_term: list[list[str]]):
+    """Documents holding a word of some term's patterns (every word of a phrase): the only
+    ones a term can match. A title's words are among the document's words, so these alone find them,
     through PostgreSQL's trigram index on the words: a search reads the documents it matches
     instead of every document."""
     d = search_document.c
@@ -152,8 +160,8 @@ def _any_word(terms: list[matching.Term]):
             d.words.contains(p, autoescape=True)
             if " " not in p
             else and_(*(d.words.contains(w, autoescape=True) for w in p.split()))
-            for term in terms
-            for p in _shortest(term.patterns)
+            for patterns in patterns_by_term
+            for p in patterns
         )
     )
 
@@ -201,12 +209,7 @@ def candidates(terms: list[matching.Term], locale: str, today: date, dated: bool
     scored = (
         select(
             Programme.id,
-            Programme.kind,
-            Programme.field_id,
-            Programme.swedish_level,
-            Programme.study_format,
-            Programme.pace,
-            Programme.district_id,
+            *(getattr(Programme, column) for column in FACET_COLUMNS.values()),
             next_start.label("next_start"),
             open_now.label("open_now"),
             coverage.label("coverage"),
@@ -280,9 +283,8 @@ def _page_by_date(f: SearchFilters, today: date, ids: tuple[list, set], page: in
     horizon = add_months(today, f.within) if f.within else None
 
     def columns(next_start, open_now) -> SimpleNamespace:
-        facets = ("kind", "field_id", "swedish_level", "study_format", "pace", "district_id")
         return SimpleNamespace(
-            **{name: getattr(Programme, name) for name in facets},
+            **{column: getattr(Programme, column) for column in FACET_COLUMNS.values()},
             next_start=next_start,
             open_now=open_now,
         )
@@ -294,7 +296,7 @@ def _page_by_date(f: SearchFilters, today: date, ids: tuple[list, set], page: in
             *_conditions(f, c, field_ids, district_ids, horizon).values(),
         )
 
-    stored = columns(Programme.next_start, case((Programme.open_now.is_(True), 1), else_=0))
+    stored = columns(*intake_dates.stored())
     held = (
         rows(stored, intake_dates.fresh(today))
         .order_by(Programme.next_start.asc().nulls_last(), Programme.id)
@@ -367,14 +369,7 @@ def _facet_counts(
     def others(name):
         return and_(*(cond for n, cond in conditions.items() if n != name))
 
-    columns = {
-        "kind": c.kind,
-        "field": c.field_id,
-        "level": c.swedish_level,
-        "format": c.study_format,
-        "pace": c.pace,
-        "district": c.district_id,
-    }
+    columns = {name: c[column] for name, column in FACET_COLUMNS.items()}
     counts: list[tuple[str, Any, Any]] = [
         (name, key, column.is_(None) if key is None else column == key)
         for name, column in columns.items()
