@@ -107,6 +107,16 @@ def session(app):
 
 
 @pytest.fixture
+def editor(client, session):
+    """The test client, signed in as a catalogue editor."""
+    from tests.admin_helpers import make_user, sign_in
+
+    make_user("redaktor@stockholm.se", "editor")
+    sign_in(client, "redaktor@stockholm.se")
+    return client
+
+
+@pytest.fixture
 def count_queries(app):
     """Count SQL statements run inside a `with count_queries() as counter:` block."""
     from contextlib import contextmanager

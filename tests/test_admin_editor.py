@@ -15,13 +15,6 @@ from tests.helpers import HTMX, fragment, page, text_of
 
 
 @pytest.fixture
-def editor(client, session):
-    make_user("redaktor@stockholm.se", "editor")
-    sign_in(client, "redaktor@stockholm.se")
-    return client
-
-
-@pytest.fixture
 def draft(session):
     care = factories.field()
     p = factories.programme(

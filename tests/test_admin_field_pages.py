@@ -2,7 +2,6 @@
 once under an address word made from its Swedish name; one that programmes or occupations
 use is not deleted, and says why. Both keep revisions and are audited."""
 
-import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
@@ -13,13 +12,6 @@ from tests.helpers import page, text_of
 from tests.test_admin_reference_data import actions, form, revisions
 
 NEW = "/admin/omraden/ny"
-
-
-@pytest.fixture
-def editor(client, session):
-    make_user("redaktor@stockholm.se", "editor")
-    sign_in(client, "redaktor@stockholm.se")
-    return client
 
 
 def test_an_editor_makes_a_field_page_residents_can_open_at_once(editor, client, session):

@@ -8,16 +8,8 @@ from portal.extensions import db
 from portal.models.audit import AuditEvent
 from portal.models.occupation import Occupation, OccupationRevision
 from tests import factories
-from tests.admin_helpers import make_user, sign_in
 from tests.contact_helpers import form_fields
 from tests.helpers import page, text_of
-
-
-@pytest.fixture
-def editor(client, session):
-    make_user("redaktor@stockholm.se", "editor")
-    sign_in(client, "redaktor@stockholm.se")
-    return client
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ in the URL, and bulk changes to ticked programmes."""
 
 from datetime import date
 
-import pytest
 from sqlalchemy import select
 
 from portal.extensions import db
@@ -11,15 +10,8 @@ from portal.models.admin import Revision
 from portal.models.audit import AuditEvent
 from portal.models.catalog import Intake, Programme
 from tests import factories
-from tests.admin_helpers import csrf_token, make_user, sign_in
+from tests.admin_helpers import csrf_token
 from tests.helpers import page
-
-
-@pytest.fixture
-def editor(client, session):
-    make_user("redaktor@stockholm.se", "editor")
-    sign_in(client, "redaktor@stockholm.se")
-    return client
 
 
 def titles(soup):

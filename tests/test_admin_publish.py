@@ -8,18 +8,10 @@ from portal.extensions import db
 from portal.models.admin import ProgrammeDraft
 from portal.models.audit import AuditEvent
 from tests import factories
-from tests.admin_helpers import make_user, sign_in
 from tests.contact_helpers import form_fields
 from tests.helpers import page, text_of
 
 PUBLIC = "/sv/utbildningar/usk-jarva"
-
-
-@pytest.fixture
-def editor(client, session):
-    make_user("redaktor@stockholm.se", "editor")
-    sign_in(client, "redaktor@stockholm.se")
-    return client
 
 
 def _programme(status):

@@ -16,13 +16,6 @@ from tests.contact_helpers import form_fields
 from tests.helpers import page, text_of
 
 
-@pytest.fixture
-def editor(client, session):
-    make_user("redaktor@stockholm.se", "editor")
-    sign_in(client, "redaktor@stockholm.se")
-    return client
-
-
 def form(client, url):
     return form_fields(client.get(url).get_data(as_text=True), "main form[method=post]")
 

@@ -4,7 +4,7 @@ from portal.extensions import db
 from portal.models.catalog import ProgrammeTranslation
 from tests.contact_helpers import submit
 from tests.helpers import page
-from tests.test_admin_editor import draft, editor, editor_form, post  # noqa: F401
+from tests.test_admin_editor import draft, editor_form, post  # noqa: F401
 
 
 def test_editor_text_over_its_limit_is_refused_with_a_message(session, editor, draft):  # noqa: F811

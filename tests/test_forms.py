@@ -1,6 +1,5 @@
 """One form and error path: the error summary, inline errors, the page title and flashes."""
 
-import pytest
 from werkzeug.datastructures import MultiDict
 
 from portal.admin.forms import ProgrammeForm
@@ -8,13 +7,6 @@ from tests import factories
 from tests.admin_helpers import PASSWORD, csrf_token, make_user, sign_in
 from tests.contact_helpers import form_fields
 from tests.helpers import page, text_of
-
-
-@pytest.fixture
-def editor(client, session):
-    make_user("redaktor@stockholm.se", "editor")
-    sign_in(client, "redaktor@stockholm.se")
-    return client
 
 
 def test_error_list_walks_nested_forms_in_field_order(app):
