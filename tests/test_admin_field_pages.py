@@ -4,7 +4,9 @@ use is not deleted, and says why. Both keep revisions and are audited."""
 
 from sqlalchemy import select
 
+from portal.admin.revisions import snapshot
 from portal.extensions import db
+from portal.models.admin import ProgrammeDraft
 from portal.models.catalog import Field
 from tests import factories
 from tests.admin_helpers import make_user, sign_in
@@ -75,6 +77,23 @@ def test_a_field_page_in_use_stays_and_an_unused_one_is_deleted(editor, client, 
     assert [r.summary for r in revisions("field")] == ["deleted"]
     assert revisions("field")[0].data["sv"]["name"] == "Teknik"  # the last state is kept
     assert "field_deleted" in actions()
+
+
+def test_a_field_page_only_a_prepared_change_points_to_is_not_deleted(editor, session):
+    care, tech = factories.field(), factories.field("teknik", "Teknik", "Technology")
+    p = factories.programme("Elteknik", field=care)
+    session.commit()
+    data = snapshot(p)
+    data["programme"]["field_id"] = tech.id  # moved to Teknik in a change not yet published
+    session.add(ProgrammeDraft(programme_id=p.id, data=data))
+    session.commit()
+    for field in (care, tech):  # the live version counts for one, the change for the other
+        url = f"/admin/omraden/{field.id}"
+        token = form(editor, url)["csrf_token"]
+        refused = editor.post(f"{url}/ta-bort", data={"csrf_token": token})
+        assert "Inte borttagen: 1 utbildning använder den." in text_of(page(refused, 409), "main")
+    db.session.expire_all()
+    assert db.session.scalars(select(Field.slug)).all().count("teknik") == 1
 
 
 def test_a_field_page_an_occupation_belongs_to_is_not_deleted(editor, session):

@@ -149,7 +149,7 @@ def save(field: Field, form: FieldPageForm) -> bool:
 def users(field: Field) -> tuple[int, int]:
     """(programmes, occupations) that point to `field`; a programme counts when its live
     version or a prepared change does."""
-    programmes = reference_data.programmes_using("field_id").get(field.id, set())
+    programmes = reference_data.programmes_using("field_id", only=field.id).get(field.id, set())
     occupations = db.session.scalar(
         select(func.count(Occupation.id)).where(Occupation.field_id == field.id)
     )

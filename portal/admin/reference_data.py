@@ -145,20 +145,22 @@ def users(kind: Kind) -> dict[int, set[int]]:
     return found
 
 
-def programmes_using(column_name: str) -> dict[int, set[int]]:
+def programmes_using(column_name: str, only: int | None = None) -> dict[int, set[int]]:
     """Id in the programme column `column_name` (field_id, provider_id, ...) -> ids of the
-    programmes pointing there, live or in a prepared change."""
+    programmes pointing there, live or in a prepared change; for the one id `only` when
+    given (the live programmes then read through the column's index, not all of them)."""
     found: dict[int, set[int]] = defaultdict(set)
     column = getattr(Programme, column_name)
-    for record_id, programme_id in db.session.execute(
-        select(column, Programme.id).where(column.is_not(None))
-    ):
+    live = select(column, Programme.id).where(
+        column.is_not(None) if only is None else column == only
+    )
+    for record_id, programme_id in db.session.execute(live):
         found[record_id].add(programme_id)
     for programme_id, data in db.session.execute(
         select(ProgrammeDraft.programme_id, ProgrammeDraft.data)
     ):
         record_id = (data.get("programme") or {}).get(column_name)
-        if record_id is not None:
+        if record_id is not None and only in (None, record_id):
             found[record_id].add(programme_id)
     return found
 
