@@ -1,4 +1,4 @@
-"""Which recruitment days the job-invitation consent covers.
+"""Which recruitment days the job-invitation consent covers, and which can be invited to.
 
 People agree to "invitations to job tracks (jobbspår) and recruitment days in elderly care"
 (contact/texts.py), so a day is covered when one of its employers works in elderly care. Only
@@ -7,6 +7,8 @@ days would take a new, wider consent text, and this rule still for those who agr
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from flask_babel import lazy_gettext as _l
 
@@ -23,3 +25,8 @@ NOT_COVERED = _l(
 
 def covers(day: RecruitmentDay) -> bool:
     return any(employer.kind in ELDERLY_CARE for employer in day.employers)
+
+
+def invitable(day: RecruitmentDay, today: date) -> bool:
+    """Still ahead, not cancelled, and covered by what people agreed to."""
+    return not day.cancelled and day.day >= today and covers(day)

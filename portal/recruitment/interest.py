@@ -12,7 +12,7 @@ from sqlalchemy import select
 from portal import clock
 from portal.extensions import db
 from portal.models.contact import Contact, Purpose
-from portal.models.recruitment import DayStatus, Invitation, RecruitmentDay
+from portal.models.recruitment import Invitation, RecruitmentDay
 from portal.recruitment import consent_scope
 from portal.recruitment.messages import INVITED, queue_notice_mail
 
@@ -20,17 +20,11 @@ DETAIL_KEY = "recruitment_day"  # in ContactChange.details
 
 
 def _open_day(slug: str | None) -> RecruitmentDay | None:
-    """The planned day ahead named `slug`, if the consent to invitations covers it."""
+    """The day named `slug`, if it can be invited to (consent_scope.invitable)."""
     if not slug:
         return None
-    day = db.session.scalar(
-        select(RecruitmentDay).where(
-            RecruitmentDay.slug == slug,
-            RecruitmentDay.status == DayStatus.PLANNED,
-            RecruitmentDay.day >= clock.today(),
-        )
-    )
-    return day if day is not None and consent_scope.covers(day) else None
+    day = db.session.scalar(select(RecruitmentDay).where(RecruitmentDay.slug == slug))
+    return day if day is not None and consent_scope.invitable(day, clock.today()) else None
 
 
 def exists(slug: str) -> bool:

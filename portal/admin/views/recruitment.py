@@ -40,14 +40,9 @@ def recruitment_days():
     return render(
         "admin/recruitment/list.html",
         days=rows,
-        invitable={d.id for d in rows if _invitable(d, today)},
+        invitable={d.id for d in rows if consent_scope.invitable(d, today)},
         counts=queries.answer_counts(),
     )
-
-
-def _invitable(d: RecruitmentDay, today) -> bool:
-    """Still ahead, not cancelled, and covered by what people agreed to."""
-    return not d.cancelled and d.day >= today and consent_scope.covers(d)
 
 
 def _editor(d, values, problems=(), conflict=False, status=200):
@@ -104,7 +99,7 @@ def cancel_recruitment_day(day_id: int):
 @requires(OFFICER, ADMIN)
 def invite_to_recruitment_day(day_id: int):
     d = _day(day_id)
-    if not _invitable(d, clock.today()):
+    if not consent_scope.invitable(d, clock.today()):
         return render(
             "admin/recruitment/closed.html",
             status=409,
